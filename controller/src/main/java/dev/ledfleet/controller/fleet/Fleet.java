@@ -41,6 +41,7 @@ public final class Fleet {
     private final Map<DeviceId, DeviceRecord> devices = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
     private final Map<String, EffectChoice> lastChoices = new HashMap<>();
     private final List<Consumer<FleetEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final FanOut fanOut = new FanOut(this);
 
     public Fleet(Clock clock, Scheduler scheduler, DeviceLink link, SetupSnapshot initial, SetupSink sink) {
         this.clock = clock;
@@ -53,6 +54,11 @@ public final class Fleet {
 
     public void addListener(Consumer<FleetEvent> listener) {
         listeners.add(listener);
+    }
+
+    /** Group, preset and scene commands. */
+    public FanOut fanOut() {
+        return fanOut;
     }
 
     public Setup setup() {
