@@ -24,6 +24,7 @@ class DeviceIdTest {
             "-lamp, must match",
             "lamp_1, must match",
             "lämpchen, must match",
+            "group, reserved",
             "a1234567890123456789012345678901234567890123456789012345678901234, at most 64",
     })
     void of_invalidId_isRejectedNamingTheProblem(String id, String problem) {
