@@ -13,7 +13,7 @@ import java.util.Objects;
  * edges; the end frame supplies them: {@code ceil(pixelCount / 16)} bytes of {@code 0xFF}, never
  * fewer than four.
  */
-public final class Apa102Encoder {
+public final class Apa102Encoder implements FrameEncoder {
 
     public static final int START_FRAME_BYTES = 4;
     public static final int BYTES_PER_PIXEL = 4;
@@ -37,6 +37,7 @@ public final class Apa102Encoder {
         this.endFrameBytes = Math.max(4, (pixelCount + 15) / 16);
     }
 
+    @Override
     public int pixelCount() {
         return pixelCount;
     }
@@ -46,6 +47,7 @@ public final class Apa102Encoder {
     }
 
     /** The length of one encoded frame, start and end frames included. */
+    @Override
     public int frameBytes() {
         return START_FRAME_BYTES + pixelCount * BYTES_PER_PIXEL + endFrameBytes;
     }
@@ -54,6 +56,7 @@ public final class Apa102Encoder {
      * Encodes {@code physicalPixels} (packed {@code 0xRRGGBB}, chain order, at least
      * {@link #pixelCount()} long) into {@code out} (at least {@link #frameBytes()} long).
      */
+    @Override
     public void encode(int[] physicalPixels, byte[] out) {
         if (physicalPixels.length < pixelCount || out.length < frameBytes()) {
             throw new IllegalArgumentException("need " + pixelCount + " pixels and " + frameBytes()

@@ -17,7 +17,7 @@ package dev.ledfleet.agent.output;
  * <p>Pure and allocation-free after construction: a 256-entry table maps each colour byte to its
  * three SPI bytes.
  */
-public final class Ws2812SpiEncoder {
+public final class Ws2812SpiEncoder implements FrameEncoder {
 
     /** The SPI clock the encoding is designed for. */
     public static final int CLOCK_HZ = 2_400_000;
@@ -55,6 +55,7 @@ public final class Ws2812SpiEncoder {
         return table;
     }
 
+    @Override
     public int pixelCount() {
         return pixelCount;
     }
@@ -64,6 +65,7 @@ public final class Ws2812SpiEncoder {
     }
 
     /** The length of one encoded frame, latch included. */
+    @Override
     public int frameBytes() {
         return pixelCount * BYTES_PER_PIXEL + LATCH_BYTES;
     }
@@ -77,6 +79,7 @@ public final class Ws2812SpiEncoder {
      * Encodes {@code physicalPixels} (packed {@code 0xRRGGBB}, chain order, at least
      * {@link #pixelCount()} long) into {@code out} (at least {@link #frameBytes()} long).
      */
+    @Override
     public void encode(int[] physicalPixels, byte[] out) {
         if (physicalPixels.length < pixelCount || out.length < frameBytes()) {
             throw new IllegalArgumentException("need " + pixelCount + " pixels and " + frameBytes()
