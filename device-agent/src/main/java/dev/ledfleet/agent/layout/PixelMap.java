@@ -8,7 +8,10 @@ import java.util.Locale;
  * unit acts as one pixel of the effect's line. 2-D effects ignore the map.
  */
 public enum PixelMap {
-    /** Every LED is a unit, in chain order, so a comet snakes along the wire as it would on a strip. */
+    /**
+     * Every pixel is a unit, in a zig-zag through the logical grid (row 0 left to right, row 1 right
+     * to left, ...), so a comet snakes across without jumping; on a strip, simply left to right.
+     */
     PIXELS("pixels"),
     /** Each row is a unit, top row first. */
     ROWS("rows"),
@@ -54,7 +57,7 @@ public enum PixelMap {
         int w = layout.width();
         int h = layout.height();
         return switch (this) {
-            case PIXELS -> layout.physicalIndex(x, y);
+            case PIXELS -> y * w + ((y & 1) == 1 ? w - 1 - x : x);
             case ROWS -> y;
             case COLUMNS -> x;
             case RINGS -> unitCount(layout) - 1 - Math.min(Math.min(x, y), Math.min(w - 1 - x, h - 1 - y));

@@ -60,8 +60,8 @@ class MappedLineTest {
     }
 
     @Test
-    void pixels_followTheChain_soALineSnakesOnSerpentine() {
-        MappedLine line = new MappedLine(Layout.parse("grid:3x2"), PixelMap.PIXELS);
+    void pixels_snakeThroughTheLogicalGrid_whateverTheWiring() {
+        MappedLine line = new MappedLine(Layout.parse("grid:3x2,progressive,flip-x"), PixelMap.PIXELS);
         int[] logical = new int[6];
         line.spread(new int[] {1, 2, 3, 4, 5, 6}, logical);
         assertThat(logical).containsExactly(1, 2, 3, 6, 5, 4);
