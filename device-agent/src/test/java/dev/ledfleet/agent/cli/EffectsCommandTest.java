@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ledfleet.protocol.effect.EffectCatalog;
+import dev.ledfleet.protocol.effect.ParamSpec;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,10 +48,12 @@ class EffectsCommandTest {
                 tail = param;
             }
         }
+        ParamSpec spec = EffectCatalog.standard().find("comet").orElseThrow().param("tail-length").orElseThrow();
         assertThat(tail.get("type").asText()).isEqualTo("int");
-        assertThat(tail.get("default").asInt()).isEqualTo(10);
-        assertThat(tail.get("min").asInt()).isEqualTo(1);
-        assertThat(tail.get("max").asInt()).isEqualTo(256);
+        assertThat(tail.get("default").asInt()).isEqualTo(spec.defaultValue());
+        assertThat(tail.get("min").asDouble()).isEqualTo(spec.min());
+        assertThat(tail.get("max").asDouble()).isEqualTo(spec.max());
+        assertThat(spec.max()).isGreaterThan(spec.min());
     }
 
     @Test
