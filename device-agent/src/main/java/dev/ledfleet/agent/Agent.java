@@ -66,7 +66,9 @@ public final class Agent {
             favourites.set(list);
             keeper.favouritesChanged(list);
         });
-        ButtonEvents events = new ButtonEvents(connection, engine, clock, favourites::get);
+        ButtonEvents events = new ButtonEvents(connection::publishButton,
+                () -> connection.isConnected() && clock.heardFromController(ButtonEvents.CONTROLLER_SILENCE_MS),
+                engine, favourites::get);
         ButtonDriver button = null;
         GpioButton gpio = null;
         boolean virtual = config.output() instanceof OutputSpec.Virtual;
