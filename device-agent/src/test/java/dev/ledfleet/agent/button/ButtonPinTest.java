@@ -47,6 +47,16 @@ class ButtonPinTest {
     }
 
     @Test
+    void edgeTime_monotonicKernelStamp_isKept() {
+        assertEquals(99_990, GpioButton.edgeTime(99_990, 100_000));
+    }
+
+    @Test
+    void edgeTime_realTimeKernelStamp_fallsBackToTheReadTime() {
+        assertEquals(100_000, GpioButton.edgeTime(1_764_876_000_000L, 100_000));
+    }
+
+    @Test
     void lineEventIoctl_matchesLinuxGpioHeader() {
         // _IOWR(0xB4, 0x04, struct gpioevent_request): read|write (3 << 30), size 48.
         assertEquals((3 << 30) | (48 << 16) | (0xB4 << 8) | 0x04, GpioButton.GPIO_GET_LINEEVENT_IOCTL);
