@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  *
  * <p>Paho's callback thread only decodes and hands over: commands go to the engine's lock-free
  * {@link LightEngine#submit}; state publishing and frame streaming run on this session's own thread.
- * State updates that pile up are published once, latest first-class, so a command flood cannot fill
+ * State updates that pile up are published once, the latest, so a command flood cannot fill
  * the in-flight window.
  */
 public final class AgentConnection implements AutoCloseable {
