@@ -203,6 +203,10 @@ final class FieldReader {
         Iterator<Map.Entry<String, JsonNode>> fields = reader.node.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getValue().isNull()) {
+                // A null would also break the immutable copies the message records make.
+                throw new InvalidMessageException(reader.pathOf(field.getKey()), "must not be null");
+            }
             result.put(field.getKey(), plain(field.getValue()));
         }
         return result;
