@@ -220,7 +220,11 @@ final class FieldReader {
             return value.asBoolean();
         }
         if (value.isIntegralNumber()) {
-            return value.canConvertToInt() ? (Object) value.asInt() : (Object) value.asLong();
+            if (value.canConvertToInt()) {
+                return value.asInt();
+            }
+            // Beyond long, asLong() would silently keep the low 64 bits: 2^64 + 10 would read as 10.
+            return value.canConvertToLong() ? (Object) value.asLong() : value.bigIntegerValue();
         }
         if (value.isNumber()) {
             return value.asDouble();
