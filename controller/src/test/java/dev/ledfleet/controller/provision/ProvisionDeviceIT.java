@@ -1,7 +1,6 @@
 package dev.ledfleet.controller.provision;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ledfleet.mqtt.MqttLink;
 import dev.ledfleet.mqtt.MqttSettings;
@@ -37,7 +36,7 @@ class ProvisionDeviceIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        assumeTrue(SecuredMosquitto.available(), "needs mosquitto and openssl on this machine");
+        SecuredMosquitto.assumeAvailable();
         passwd = dir.resolve("ledfleet.passwd");
         outDir = dir.resolve("out");
         PasswordFile controllerOnly = PasswordFile.load(passwd);
