@@ -57,7 +57,7 @@ final class SparklePicks {
     int[] pick(long step) {
         // A partial Fisher-Yates shuffle, undone afterwards so the next step starts from the same order.
         for (int i = 0; i < count; i++) {
-            int j = i + StepRandom.below(StepRandom.hash(seed, step, i), pixels - i);
+            int j = i + StepRandom.below(seed, step, i, pixels - i);
             swaps[i] = j;
             int held = order[i];
             order[i] = order[j];
