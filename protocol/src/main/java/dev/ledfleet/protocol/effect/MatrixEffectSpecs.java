@@ -58,7 +58,7 @@ public final class MatrixEffectSpecs {
                         speed(0.015), integer("cooling", "Cooling", 55, 20, 100),
                         integer("sparking", "Sparking", 120, 50, 200)),
                 EffectSpec.oneD("twinkle", "Twinkle", "Pixels gently fade in and out at random, like stars.",
-                        number("period", "Seconds per twinkle", 2, 0.2, 30), integer("density", "Density", 96, 1, 255),
+                        number("period", "Seconds per twinkle", 2, 0.2, 30), integer("density", "Density", 64, 1, 255),
                         colors("colors", "Colours", List.of("#ffd08a", "#ffffff", "#8ab4ff"), 1, 16),
                         color("background", "Background", "#000000")),
                 EffectSpec.oneD("wipe", "Wipe", "A colour fills the strip pixel by pixel, then the background wipes it away.",
