@@ -26,9 +26,12 @@ public final class TextBitmap {
         this.lit = new boolean[stride * (this.maxLines * (BitmapFont.HEIGHT + lineSpacing))];
     }
 
-    /** A bitmap sized for {@code text} and typeset with it; for text that never changes. */
+    /**
+     * A bitmap sized for {@code text} and typeset with it; for text that never changes. A typed
+     * backslash-n also breaks the line, since a one-line text box in a UI cannot enter a real newline.
+     */
     public static TextBitmap of(String text, int spacing, int lineSpacing) {
-        char[] chars = text.replace("\r", "").toCharArray();
+        char[] chars = text.replace("\r", "").replace("\\n", "\n").toCharArray();
         int lines = 1;
         int longest = 0;
         int current = 0;

@@ -166,6 +166,14 @@ class SpriteTest {
     }
 
     @Test
+    void sprite_frameLargerThanImage_isRefusedByTheCheck() throws Exception {
+        Map<String, Object> params = params(SpriteImages.png(SpriteImages.sheet(4, 4, 1, 1, RED)), 10);
+        params.put("frame-width", 8);
+
+        assertThat(problem(params)).hasValueSatisfying(message -> assertThat(message).contains("smaller than one 8x4 frame"));
+    }
+
+    @Test
     void sprite_goodImage_passesTheCheck() throws Exception {
         byte[] png = SpriteImages.png(SpriteImages.sheet(4, 4, 2, 1, RED, GREEN));
 

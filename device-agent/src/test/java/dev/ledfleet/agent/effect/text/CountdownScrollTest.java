@@ -42,6 +42,18 @@ class CountdownScrollTest {
     }
 
     @Test
+    void countdown_badTarget_isRefusedByTheCheckAndShowsTheMessage() {
+        Map<String, String> params = Map.of("target", "next friday", "message", "Hi");
+        dev.ledfleet.agent.effect.EffectParams effectParams =
+                dev.ledfleet.agent.effect.EffectFixture.setup("countdown-scroll", 16, 8, params, 1, START).params();
+
+        assertThat(dev.ledfleet.agent.effect.ParamContentCheck.problem("countdown-scroll", effectParams, 16, 8))
+                .hasValueSatisfying(message -> assertThat(message).startsWith("target:"));
+        assertThat(picture(frame(start("countdown-scroll", 16, 8, params, 1, START), 0, 16, 8)))
+                .isEqualTo(ExpectedText.centred("Hi", 16, 8));
+    }
+
+    @Test
     void countdown_underAMinute_showsSecondsLeftThenTheMessage() {
         Effect effect = start("countdown-scroll", 32, 8, Map.of("target", "13:06", "message", "Go!"), 1, START);
 

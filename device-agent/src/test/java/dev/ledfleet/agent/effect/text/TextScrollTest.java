@@ -78,6 +78,15 @@ class TextScrollTest {
     }
 
     @Test
+    void textScroll_typedBackslashN_breaksTheLineLikeANewline() {
+        Map<String, Object> typed = Map.of("text", "A\\nBC", "direction", "up", "speed", 0.1);
+        Map<String, Object> real = Map.of("text", "A\nBC", "direction", "up", "speed", 0.1);
+
+        assertThat(frame(start("text-scroll", 11, 17, typed), 1700, 11, 17).pixels())
+                .isEqualTo(frame(start("text-scroll", 11, 17, real), 1700, 11, 17).pixels());
+    }
+
+    @Test
     void textScroll_cycle_isTheTextScrolledFullyThrough() {
         // "ab" is 11 pixels wide; a pass across 16 pixels takes 16 + 11 steps.
         Effect effect = start("text-scroll", 16, 8, Map.of("text", "ab", "speed", 0.1));
