@@ -3,7 +3,14 @@ package dev.ledfleet.agent.effect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.ledfleet.agent.color.Gamma;
+import dev.ledfleet.agent.color.PowerLimiter;
+import dev.ledfleet.agent.color.PowerModel;
+import dev.ledfleet.agent.engine.FrameRenderer;
+import dev.ledfleet.agent.layout.Layout;
+import dev.ledfleet.agent.layout.PixelMap;
 import dev.ledfleet.protocol.effect.Dimensions;
+import dev.ledfleet.protocol.message.DeviceState;
 import dev.ledfleet.protocol.effect.EffectSpec;
 import dev.ledfleet.protocol.effect.MatrixEffectSpecs;
 import java.util.List;
@@ -42,6 +49,32 @@ class MatrixEffectsTest {
                 assertThat(value).as(spec.id() + "." + p.name()).isBetween(p.min(), p.max());
             });
         }
+    }
+
+    static Stream<Arguments> everyEffectThroughEveryPixelMap() {
+        return MatrixEffectSpecs.all().stream().flatMap(spec -> Stream.of(
+                Arguments.of(spec.id(), "strip:24", "pixels"), Arguments.of(spec.id(), "grid:16x16", "pixels"),
+                Arguments.of(spec.id(), "grid:16x16", "rows"), Arguments.of(spec.id(), "grid:8x4", "rings"),
+                Arguments.of(spec.id(), "grid:8x4,progressive", "diagonals"),
+                Arguments.of(spec.id(), "grid:5x7", "columns")));
+    }
+
+    @ParameterizedTest(name = "{0} on {1} as {2}")
+    @MethodSource("everyEffectThroughEveryPixelMap")
+    void effect_throughTheRenderer_drawsSomethingOnEveryLayoutAndMap(String id, String layout, String map) {
+        FrameRenderer renderer = FrameRenderer.standard(Layout.parse(layout), PixelMap.parse(map), Gamma.standard(),
+                new PowerLimiter(PowerLimiter.UNLIMITED, PowerModel.WS2812));
+        renderer.show(new DeviceState(true, 255, id, Map.of(), 0, null, 1_700_000_000_000L, null, null),
+                1_700_000_000_000L);
+        boolean lit = false;
+
+        for (int frame = 0; frame < 200; frame++) {
+            renderer.render(1_700_000_000_000L + frame * 50L);
+            lit |= java.util.Arrays.stream(renderer.logicalFrame()).anyMatch(c -> c != 0);
+        }
+
+        // Without an image the sprite shows only its black background; everything else lights up.
+        assertThat(lit).isEqualTo(!id.equals("sprite"));
     }
 
     static Stream<Arguments> everyEffectOnEveryLayout() {
