@@ -59,6 +59,15 @@ class TimeScrollTest {
     }
 
     @Test
+    void timeScroll_cycle_isOnePassOfTheScrollingTime() {
+        // "13:05:09" is 47 pixels wide; a pass across 32 pixels takes 79 steps of 80 ms.
+        Effect effect = clock(Map.of("format", "HH:MM:SS", "speed", 0.08), START);
+
+        assertThat(effect.cyclesCompleted(79 * 80 - 1)).isZero();
+        assertThat(effect.cyclesCompleted(79 * 80)).isEqualTo(1);
+    }
+
+    @Test
     void timeScroll_acrossDaylightSavingStart_jumpsAnHour() {
         long beforeSwitch = Instant.parse("2026-03-29T00:59:00Z").toEpochMilli();
         Effect effect = clock(Map.of("time-zone", "Europe/Berlin"), beforeSwitch);
