@@ -31,6 +31,7 @@ public final class MatrixEffectSpecs {
                         integer("frame-width", "Frame width (0 = grid width)", 0, 0, 256),
                         integer("frame-height", "Frame height (0 = grid height)", 0, 0, 256),
                         number("fps", "Frames per second", 8, 0.1, 60),
+                        bool("gif-timing", "Use an animated GIF's own frame delays", true),
                         bool("center", "Centre on the grid", true),
                         integer("offset-x", "Offset x", 0, -256, 256),
                         integer("offset-y", "Offset y", 0, -256, 256),

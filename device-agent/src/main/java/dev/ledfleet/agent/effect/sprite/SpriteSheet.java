@@ -15,25 +15,28 @@ import org.w3c.dom.Node;
  * The frames of a sprite, decoded once from a PNG or GIF and flattened onto the background colour
  * as packed {@code 0xRRGGBB} ints, frame after frame. A still image (PNG, or a GIF of one frame) is
  * a sheet of frame-size tiles read left to right, top to bottom; an animated GIF gives one frame per
- * GIF frame. Indexed and RGB images, with or without transparency, are all read through ImageIO.
+ * GIF frame and keeps the GIF's frame delays. Indexed and RGB images, with or without transparency,
+ * are all read through ImageIO.
  */
 public final class SpriteSheet {
 
     /** A 48 KiB PNG can claim gigapixels; refuse anything that would not fit a few MB of frames. */
     public static final int MAX_PIXELS = 1 << 20;
 
-    private static final SpriteSheet EMPTY = new SpriteSheet(1, 1, 0, new int[0]);
+    private static final SpriteSheet EMPTY = new SpriteSheet(1, 1, 0, new int[0], null);
 
     private final int frameWidth;
     private final int frameHeight;
     private final int frameCount;
     private final int[] pixels;
+    private final int[] frameEndsMs;
 
-    private SpriteSheet(int frameWidth, int frameHeight, int frameCount, int[] pixels) {
+    private SpriteSheet(int frameWidth, int frameHeight, int frameCount, int[] pixels, int[] frameEndsMs) {
         this.frameWidth = frameWidth;
         this.frameHeight = frameHeight;
         this.frameCount = frameCount;
         this.pixels = pixels;
+        this.frameEndsMs = frameEndsMs;
     }
 
     /** A sheet without frames, which draws nothing. */
@@ -91,6 +94,25 @@ public final class SpriteSheet {
         return frameCount;
     }
 
+    /** Whether the image says how long each frame shows (an animated GIF does). */
+    public boolean hasOwnTiming() {
+        return frameEndsMs != null;
+    }
+
+    /** With own timing: how long one pass through every frame takes, in milliseconds. */
+    public int loopMs() {
+        return frameEndsMs[frameCount - 1];
+    }
+
+    /** With own timing: the frame showing {@code ms} into a pass ({@code 0 <= ms < loopMs()}). */
+    public int frameAt(int ms) {
+        int frame = 0;
+        while (frameEndsMs[frame] <= ms) {
+            frame++;
+        }
+        return frame;
+    }
+
     /** Colour of pixel ({@code x}, {@code y}) of frame {@code frame}. */
     public int pixel(int frame, int x, int y) {
         return pixels[(frame * frameHeight + y) * frameWidth + x];
@@ -112,8 +134,8 @@ public final class SpriteSheet {
         }
     }
 
-    static SpriteSheet of(int frameWidth, int frameHeight, int frameCount, int[] pixels) {
-        return new SpriteSheet(frameWidth, frameHeight, frameCount, pixels);
+    static SpriteSheet of(int frameWidth, int frameHeight, int frameCount, int[] pixels, int[] frameEndsMs) {
+        return new SpriteSheet(frameWidth, frameHeight, frameCount, pixels, frameEndsMs);
     }
 
     /** An ARGB pixel laid over the background by its alpha. */
@@ -142,7 +164,7 @@ public final class SpriteSheet {
                 }
             }
         }
-        return new SpriteSheet(fw, fh, columns * rows, pixels);
+        return new SpriteSheet(fw, fh, columns * rows, pixels, null);
     }
 
     /** The first child of {@code node} named {@code name}, or null. */
