@@ -55,14 +55,14 @@ public final class SpriteSheet {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
-                throw new IllegalArgumentException("image: not a PNG or GIF that can be decoded");
+                throw new Refusal("not a PNG or GIF that can be decoded");
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(input, false, false);
                 String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
                 if (!format.equals("png") && !format.equals("gif")) {
-                    throw new IllegalArgumentException("image: must be a PNG or GIF, got " + format);
+                    throw new Refusal("must be a PNG or GIF, got " + format);
                 }
                 checkSize(reader.getWidth(0), reader.getHeight(0), 1);
                 int frames = reader.getNumImages(true);
@@ -74,11 +74,18 @@ public final class SpriteSheet {
             } finally {
                 reader.dispose();
             }
+        } catch (Refusal e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("image:")) {
-                throw (IllegalArgumentException) e;
-            }
+            // ImageIO reports broken files with whatever exception its decoder happens to hit.
             throw new IllegalArgumentException("image: cannot be decoded (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** A reason of ours for refusing an image, already worded for the {@code image} parameter. */
+    static final class Refusal extends IllegalArgumentException {
+        Refusal(String problem) {
+            super("image: " + problem);
         }
     }
 
@@ -129,7 +136,7 @@ public final class SpriteSheet {
 
     static void checkSize(int width, int height, int frames) {
         if ((long) width * height * frames > MAX_PIXELS) {
-            throw new IllegalArgumentException("image: " + frames + " frame(s) of " + width + "x" + height
+            throw new Refusal(frames + " frame(s) of " + width + "x" + height
                     + " is more than the " + MAX_PIXELS + " pixels a sprite may hold");
         }
     }
@@ -150,7 +157,7 @@ public final class SpriteSheet {
         int columns = image.getWidth() / fw;
         int rows = image.getHeight() / fh;
         if (columns == 0 || rows == 0) {
-            throw new IllegalArgumentException("image: " + image.getWidth() + "x" + image.getHeight()
+            throw new Refusal(image.getWidth() + "x" + image.getHeight()
                     + " is smaller than one " + fw + "x" + fh + " frame");
         }
         int[] pixels = new int[columns * rows * fw * fh];
