@@ -27,6 +27,20 @@ class FireTest {
     }
 
     @Test
+    void fire_sampledAtDifferentFrameRates_agreesAtTheSameMoment() {
+        Effect sixty = fire(21);
+        Effect twentyFour = fire(21);
+        for (long t = 0; t < 3_000; t += 1000 / 60) {
+            sixty.render(t, new Canvas(16, 16));
+        }
+        for (long t = 0; t < 3_000; t += 1000 / 24) {
+            twentyFour.render(t, new Canvas(16, 16));
+        }
+
+        assertThat(frame(sixty, 3_000, 16, 16).pixels()).isEqualTo(frame(twentyFour, 3_000, 16, 16).pixels());
+    }
+
+    @Test
     void fire_timeGoingBackwards_replaysToTheSameFrameAsAFreshStart() {
         Effect effect = fire(5);
         for (long t = 0; t <= 4_000; t += 16) {
