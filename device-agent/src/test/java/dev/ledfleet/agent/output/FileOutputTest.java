@@ -43,17 +43,17 @@ class FileOutputTest {
         Process mkfifo;
         try {
             mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             Assumptions.abort("no mkfifo on this system");
             return;
         }
         assertEquals(0, mkfifo.waitFor());
         Ws2812SpiEncoder encoder = new Ws2812SpiEncoder(2, ColorOrder.GRB);
-        java.util.concurrent.CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
-            try (java.io.InputStream in = Files.newInputStream(fifo)) {
+        CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = Files.newInputStream(fifo)) {
                 return in.readNBytes(encoder.frameBytes());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         int[] pixels = {0x102030, 0xff00ff};
