@@ -111,10 +111,6 @@ public final class AgentConnection implements AutoCloseable {
         return link.isConnected();
     }
 
-    public MqttLink link() {
-        return link;
-    }
-
     /** Publishes a button gesture; dropped when the link is down (nobody would hear it anyway). */
     public void publishButton(ButtonEvent event) {
         publish(topics.buttonEvent(id), event, false);
