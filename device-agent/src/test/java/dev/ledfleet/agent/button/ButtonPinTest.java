@@ -38,6 +38,25 @@ class ButtonPinTest {
     }
 
     @Test
+    void open_missingChip_saysWhichDevice() {
+        try (ButtonDriver driver = new ButtonDriver("test", ButtonTimings.DEFAULT, g -> { })) {
+            java.io.IOException e = assertThrows(java.io.IOException.class,
+                    () -> GpioButton.open(ButtonPin.parse("gpiochip97:17"), driver));
+            assertTrue(e.getMessage().contains("/dev/gpiochip97"), e.getMessage());
+        }
+    }
+
+    @Test
+    void edgeTime_monotonicKernelStamp_isKept() {
+        assertEquals(99_990, GpioButton.edgeTime(99_990, 100_000));
+    }
+
+    @Test
+    void edgeTime_realTimeKernelStamp_fallsBackToTheReadTime() {
+        assertEquals(100_000, GpioButton.edgeTime(1_764_876_000_000L, 100_000));
+    }
+
+    @Test
     void lineEventIoctl_matchesLinuxGpioHeader() {
         // _IOWR(0xB4, 0x04, struct gpioevent_request): read|write (3 << 30), size 48.
         assertEquals((3 << 30) | (48 << 16) | (0xB4 << 8) | 0x04, GpioButton.GPIO_GET_LINEEVENT_IOCTL);

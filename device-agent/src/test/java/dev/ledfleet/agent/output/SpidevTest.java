@@ -41,6 +41,21 @@ class SpidevTest {
     }
 
     @Test
+    void open_missingDevice_pointsAtTheSpiSetup(@TempDir Path dir) {
+        java.io.IOException e = assertThrows(java.io.IOException.class,
+                () -> Spidev.open(dir.resolve("spidev9.9"), Ws2812SpiEncoder.CLOCK_HZ, 132));
+        assertTrue(e.getMessage().contains("dtparam=spi=on"), e.getMessage());
+    }
+
+    @Test
+    void open_fileThatIsNotSpidev_failsOnTheFirstIoctl(@TempDir Path dir) throws Exception {
+        Path notSpi = Files.createFile(dir.resolve("plain-file"));
+        java.io.IOException e = assertThrows(java.io.IOException.class,
+                () -> Spidev.open(notSpi, Ws2812SpiEncoder.CLOCK_HZ, 132));
+        assertTrue(e.getMessage().contains("cannot set SPI mode 0"), e.getMessage());
+    }
+
+    @Test
     void ioctlNumbers_matchLinuxSpidevHeader() {
         // _IOW('k', 4, __u32): direction write (1 << 30), size 4, type 'k' (0x6b), number 4.
         assertEquals((1 << 30) | (4 << 16) | ('k' << 8) | 4, Spidev.SPI_IOC_WR_MAX_SPEED_HZ);
