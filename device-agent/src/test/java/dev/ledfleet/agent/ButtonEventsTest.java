@@ -73,8 +73,10 @@ class ButtonEventsTest {
     }
 
     @Test
-    void long_nobodyListening_switchesOff() throws Exception {
-        events(false).gesture(new Gesture(ButtonGesture.LONG, 600));
+    void longPressLetGo_nobodyListening_switchesOff() throws Exception {
+        ButtonEvents events = events(false);
+        events.gesture(new Gesture(ButtonGesture.LONG, 600));
+        events.gesture(new Gesture(ButtonGesture.RELEASE, 700));
 
         await(() -> "button-1".equals(engine.state().commandId()));
         assertThat(engine.state().power()).isFalse();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,7 +41,7 @@ class ButtonPinTest {
     @Test
     void open_missingChip_saysWhichDevice() {
         try (ButtonDriver driver = new ButtonDriver("test", ButtonTimings.DEFAULT, g -> { })) {
-            java.io.IOException e = assertThrows(java.io.IOException.class,
+            IOException e = assertThrows(IOException.class,
                     () -> GpioButton.open(ButtonPin.parse("gpiochip97:17"), driver));
             assertTrue(e.getMessage().contains("/dev/gpiochip97"), e.getMessage());
         }
