@@ -52,21 +52,20 @@ class DevicePage {
     this.el = h('div', { 'data-page': 'device', 'data-device': this.id },
       h('div', { class: 'page-head' }, backLink(), this.badge),
       h('div', { class: 'device-layout' },
-        h('div', {},
-          h('section', { class: 'panel', 'aria-labelledby': 'dev-title' },
-            h('div', { class: 'row' }, h('div', { class: 'grow', id: 'dev-title' }, this.heading), this.power.el),
-            this.preview.el, this.status.el, this.brightness.el),
-          h('section', { class: 'panel' }, h('h3', {}, 'Favourites'),
-            h('p', { class: 'muted' }, 'The device button cycles through these; they are one tap away on the home page.'),
-            this.favList),
-          h('section', { class: 'panel' }, h('h3', {}, 'Presets'), this.presetList, this.presetForm()),
-          h('section', { class: 'panel' }, h('h3', {}, 'Recent changes'), this.history),
-          this.settingsPanel(device)),
-        h('section', { class: 'panel', 'aria-labelledby': 'fx-title' },
+        h('section', { class: 'panel top', 'aria-labelledby': 'dev-title' },
+          h('div', { class: 'row' }, h('div', { class: 'grow', id: 'dev-title' }, this.heading), this.power.el),
+          this.preview.el, this.status.el, this.brightness.el),
+        h('section', { class: 'panel effects-panel', 'aria-labelledby': 'fx-title' },
           h('h3', { id: 'fx-title' }, 'Effect'),
           this.effectList,
           h('h3', {}, 'Settings'), this.effectInfo, this.formHolder, this.transition.el,
-          h('div', { class: 'row wrap' }, this.saveFav))));
+          h('div', { class: 'row wrap' }, this.saveFav)),
+        h('section', { class: 'panel' }, h('h3', {}, 'Favourites'),
+          h('p', { class: 'muted' }, 'The device button cycles through these; they are one tap away on the home page.'),
+          this.favList),
+        h('section', { class: 'panel' }, h('h3', {}, 'Presets'), this.presetList, this.presetForm()),
+        h('section', { class: 'panel' }, h('h3', {}, 'Recent changes'), this.history),
+        this.settingsPanel(device)));
 
     this.onDevice = (e) => { if (e.detail.id === this.id) this.update(e.detail); };
     this.onCommand = (e) => {
