@@ -270,6 +270,10 @@ public final class MqttLink implements AutoCloseable {
         worker.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
     }
 
+    javax.net.SocketFactory socketFactory() {
+        return options.getSocketFactory();
+    }
+
     long backoffMillis(int attempt) {
         long min = settings.minBackoff().toMillis();
         long max = settings.maxBackoff().toMillis();

@@ -5,10 +5,11 @@ import java.util.regex.Pattern;
 /**
  * The name a device answers to on the bus, for example {@code "kitchen-lamp"}: lower-case letters,
  * digits and dashes, starting with a letter or digit, at most 64 characters, so it is always safe
- * as one MQTT topic level.
+ * as one MQTT topic level. {@code group} and {@code scene} are reserved for the controller's topics.
  */
 public record DeviceId(String value) {
 
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("group", "scene");
     private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     public DeviceId {
@@ -41,6 +42,9 @@ public record DeviceId(String value) {
         }
         if (!VALID.matcher(value).matches()) {
             return "device id must match [a-z0-9][a-z0-9-]{0,63}: " + quoted(value);
+        }
+        if (RESERVED.contains(value)) {
+            return "device id " + quoted(value) + " is reserved for the group and scene topics";
         }
         return null;
     }

@@ -30,6 +30,7 @@ public record SetCommand(
     }
 
     /** True when the patch would change nothing at all. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return power == null && brightness == null && effect == null && params == null
                 && transitionMs == null && startAt == null && playlist == null;
