@@ -143,7 +143,9 @@ export class Preview {
     const device = fleet.device(this.deviceId);
     let text = null;
     const age = Date.now() - this.frameAt;
-    if (device && device.online !== 'online') {
+    if (document.body.dataset.connection && document.body.dataset.connection !== 'live') {
+      text = this.frame ? `Controller unreachable · last frame ${ago(age)}` : 'Controller unreachable';
+    } else if (device && device.online !== 'online') {
       text = this.frame ? `${device.online === 'offline' ? 'Offline' : 'Unknown'} · last frame ${ago(age)}` : `${device.online === 'offline' ? 'Offline' : 'Status unknown'} · no frame`;
     } else if (!this.frame) {
       text = 'Waiting for the first frame…';

@@ -1,0 +1,167 @@
+package dev.ledfleet.controller.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The phone page in a real headless Chromium against the real demo (embedded broker, simulated
+ * devices running the agent code): switch the fiber lamp to sparkle from the page, wait until the
+ * device itself reports it, and see its frames drawn in the preview.
+ */
+class PhoneUiIT {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
+    private static final Duration DEVICE_WAIT = Duration.ofSeconds(20);
+
+    // Counts the preview's pixels that are clearly lit, not the dark "off" cells or the background.
+    private static final String LIT_PIXELS = """
+            const canvas = document.querySelector(arguments[0]);
+            if (!canvas || canvas.width === 0) return -1;
+            const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+            let lit = 0;
+            for (let i = 0; i < data.length; i += 4) {
+              if (Math.max(data[i], data[i + 1], data[i + 2]) > 60) lit++;
+            }
+            return lit;
+            """;
+
+    @TempDir
+    static Path dataDir;
+
+    private static RunningDemo demo;
+    private static WebDriver browser;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM + "; CI installs it");
+        demo = RunningDemo.start(dataDir);
+        browser = phoneBrowser(Files.createTempDirectory("ledfleet-chromium-"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    @Test
+    void switchingFiberLampToSparkle_isConfirmedByTheDevice_andPreviewShowsLitPixels() throws Exception {
+        browser.get(demo.baseUrl() + "/#/device/fiber-lamp");
+        WebDriverWait wait = new WebDriverWait(browser, DEVICE_WAIT);
+        WebElement sparkle = wait.until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("button.effect[data-effect='sparkle']"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+        wait.until(d -> "online".equals(reportedField("online")));
+
+        sparkle.click();
+
+        WebElement status = browser.findElement(By.cssSelector("[data-status='fiber-lamp']"));
+        wait.until(d -> "sparkle".equals(reportedEffect()));
+        wait.until(d -> "sparkle".equals(status.getDomAttribute("data-effect"))
+                && "true".equals(sparkle.getDomAttribute("aria-pressed")));
+        assertEquals("sparkle", reportedEffect(), "the controller reports the device applied sparkle");
+        assertTrue(!"failed".equals(status.getDomAttribute("data-state")), "the page shows no failure: " + status.getText());
+
+        String canvas = "canvas[data-device='fiber-lamp']";
+        long lit = wait.until(d -> {
+            Object count = ((JavascriptExecutor) d).executeScript(LIT_PIXELS, canvas);
+            return count instanceof Number n && n.longValue() > 0 ? n.longValue() : null;
+        });
+        assertTrue(lit > 0, "the preview draws lit pixels from the device's frames");
+        screenshot("phone-ui-fiber-lamp-sparkle.png");
+
+        browser.get(demo.baseUrl() + "/#/");
+        wait.until(d -> {
+            Object count = ((JavascriptExecutor) d).executeScript(LIT_PIXELS, "canvas[data-device='pixel-grid']");
+            return count instanceof Number n && n.longValue() > 0;
+        });
+        screenshot("phone-ui-home.png");
+    }
+
+    private static WebDriver phoneBrowser(Path profile) {
+        // An explicit driver and browser: Selenium Manager never runs, nothing is downloaded.
+        System.setProperty("SE_OFFLINE", "true");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile, "--window-size=360,740");
+        options.setExperimentalOption("mobileEmulation",
+                Map.of("deviceMetrics", Map.of("width", 360, "height", 740, "pixelRatio", 2.0, "touch", true)));
+        return new ChromeDriver(service, options);
+    }
+
+    private static String reportedEffect() {
+        JsonNode device = fiberLamp();
+        return device == null ? null : device.path("reported").path("effect").asText(null);
+    }
+
+    private static String reportedField(String field) {
+        JsonNode device = fiberLamp();
+        return device == null ? null : device.path(field).asText(null);
+    }
+
+    private static JsonNode fiberLamp() {
+        try {
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(demo.baseUrl() + "/api/devices/fiber-lamp")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path target = Paths.get("target", name);
+        Files.createDirectories(target.getParent());
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
