@@ -1,6 +1,7 @@
 package dev.ledfleet.controller.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -90,16 +91,18 @@ class PhoneUiIT {
             List<WebElement> found = d.findElements(By.cssSelector("button.effect[data-effect='sparkle']"));
             return found.isEmpty() ? null : found.get(0);
         });
-        wait.until(d -> "online".equals(reportedField("online")));
+        wait.until(d -> "online".equals(reportedField("online")) && reportedEffect() != null);
+        assertNotEquals("sparkle", reportedEffect(), "the demo lamp starts on another effect");
+        WebElement status = browser.findElement(By.cssSelector("[data-status='fiber-lamp']"));
 
         sparkle.click();
 
-        WebElement status = browser.findElement(By.cssSelector("[data-status='fiber-lamp']"));
         wait.until(d -> "sparkle".equals(reportedEffect()));
+        // The page calls it done only once the device's own report arrived over the event stream.
         wait.until(d -> "sparkle".equals(status.getDomAttribute("data-effect"))
+                && List.of("confirmed", "idle").contains(status.getDomAttribute("data-state"))
                 && "true".equals(sparkle.getDomAttribute("aria-pressed")));
         assertEquals("sparkle", reportedEffect(), "the controller reports the device applied sparkle");
-        assertTrue(!"failed".equals(status.getDomAttribute("data-state")), "the page shows no failure: " + status.getText());
 
         String canvas = "canvas[data-device='fiber-lamp']";
         long lit = wait.until(d -> {
