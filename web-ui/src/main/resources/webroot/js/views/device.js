@@ -79,7 +79,6 @@ class DevicePage {
     fleet.addEventListener('effects', this.onEffects);
     commands.addEventListener('change', this.onCommand);
 
-    this.renderEffects();
     this.renderForm();
     this.update(device);
     this.loadPresets();
@@ -96,10 +95,17 @@ class DevicePage {
 
   renderEffects() {
     const device = fleet.device(this.id);
-    this.effectList.replaceChildren(...fleet.effectsFor(device).map((spec) => h('button', {
-      type: 'button', class: 'effect', 'data-effect': spec.id, 'aria-pressed': 'false', title: spec.description,
-      onclick: () => this.choose(spec.id),
-    }, h('span', {}, spec.name), h('small', { class: 'tag' }), h('small', { class: 'usage' }))));
+    const supported = new Set(fleet.effectsFor(device).map((e) => e.id));
+    // The whole catalog: what this device's agent can run first, the rest shown but not offered.
+    const ordered = [...fleet.effects].sort((a, b) => Number(supported.has(b.id)) - Number(supported.has(a.id)));
+    this.effectList.replaceChildren(...ordered.map((spec) => {
+      const can = supported.has(spec.id);
+      return h('button', {
+        type: 'button', class: `effect${can ? '' : ' unsupported'}`, 'data-effect': spec.id, 'aria-pressed': 'false',
+        title: can ? spec.description : `${spec.description} This device's agent does not offer it.`, disabled: !can,
+        onclick: () => this.choose(spec.id),
+      }, h('span', {}, spec.name), h('small', { class: 'tag' }), h('small', { class: 'usage' }, can ? '' : 'not on this device'));
+    }));
   }
 
   renderForm() {
@@ -139,6 +145,11 @@ class DevicePage {
 
   update(device) {
     if (!device) return;
+    const offered = JSON.stringify(device.info?.effects ?? null);
+    if (offered !== this.offered) {
+      this.offered = offered;
+      this.renderEffects();
+    }
     this.title = displayName(device);
     this.heading.textContent = this.title;
     this.badge.textContent = device.online;
@@ -167,7 +178,7 @@ class DevicePage {
       tag.className = `tag ${waiting ? 'wait' : on ? 'on' : ''}`;
       tag.textContent = waiting ? 'Waiting for device…' : on ? (reported.power ? '● Showing now' : '● Set (power off)') : '';
       const used = device.usage?.[effect];
-      b.querySelector('.usage').textContent = used ? `used ${used}×` : '';
+      if (!b.disabled) b.querySelector('.usage').textContent = used ? `used ${used}×` : '';
     }
     this.renderFavourites(device);
   }
