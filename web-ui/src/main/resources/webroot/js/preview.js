@@ -133,7 +133,9 @@ export class Preview {
     for (let y = 0; y < hgt; y++) {
       for (let x = 0; x < w; x++) {
         const i = (y * w + x) * 3;
-        ctx.fillStyle = bytes && i + 2 < bytes.length ? `rgb(${bytes[i]},${bytes[i + 1]},${bytes[i + 2]})` : OFF;
+        // An unlit LED is drawn as a dark cell so the strip or grid keeps its shape; lit ones as reported.
+        ctx.fillStyle = bytes && i + 2 < bytes.length
+          ? `rgb(${Math.max(bytes[i], 21)},${Math.max(bytes[i + 1], 24)},${Math.max(bytes[i + 2], 31)})` : OFF;
         ctx.fillRect(bx + x * sx + gap / 2, by + y * sy + gap / 2, sx - gap, sy - gap);
       }
     }

@@ -95,6 +95,7 @@ class PhoneUiIT {
         assertNotEquals("sparkle", reportedEffect(), "the demo lamp starts on another effect");
         WebElement status = browser.findElement(By.cssSelector("[data-status='fiber-lamp']"));
 
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", sparkle);
         sparkle.click();
 
         wait.until(d -> "sparkle".equals(reportedEffect()));
@@ -110,6 +111,7 @@ class PhoneUiIT {
             return count instanceof Number n && n.longValue() > 0 ? n.longValue() : null;
         });
         assertTrue(lit > 0, "the preview draws lit pixels from the device's frames");
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         screenshot("phone-ui-fiber-lamp-sparkle.png");
 
         browser.get(demo.baseUrl() + "/#/");
