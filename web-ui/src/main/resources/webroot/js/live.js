@@ -48,7 +48,10 @@ class LiveLink extends EventTarget {
     } catch (e) {
       this.set('down', `Connected, but loading devices failed: ${e.message}`);
     }
-    if (this.wasLive) this.dispatchEvent(new CustomEvent('reconnected'));
+    if (this.wasLive) {
+      document.body.dataset.reconnects = String(Number(document.body.dataset.reconnects ?? 0) + 1);
+      this.dispatchEvent(new CustomEvent('reconnected'));
+    }
     this.wasLive = true;
   }
 

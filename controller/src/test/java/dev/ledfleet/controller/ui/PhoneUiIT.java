@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,6 +43,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * devices running the agent code): switch the fiber lamp to sparkle from the page, wait until the
  * device itself reports it, and see its frames drawn in the preview.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PhoneUiIT {
 
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
@@ -56,6 +60,14 @@ class PhoneUiIT {
               if (Math.max(data[i], data[i + 1], data[i + 2]) > 60) lit++;
             }
             return lit;
+            """;
+
+    // What the browser fetched of the page itself: the document plus its scripts and styles, icons excluded.
+    private static final String PAGE_BYTES = """
+            const own = (e) => e.name.startsWith(location.origin) && !e.name.includes('/icons/') && !e.name.includes('/api/');
+            const size = (e) => e.decodedBodySize || e.encodedBodySize || e.transferSize || 0;
+            const nav = performance.getEntriesByType('navigation').map(size).reduce((a, b) => a + b, 0);
+            return nav + performance.getEntriesByType('resource').filter(own).map(size).reduce((a, b) => a + b, 0);
             """;
 
     @TempDir
@@ -84,6 +96,7 @@ class PhoneUiIT {
     }
 
     @Test
+    @Order(1)
     void switchingFiberLampToSparkle_isConfirmedByTheDevice_andPreviewShowsLitPixels() throws Exception {
         browser.get(demo.baseUrl() + "/#/device/fiber-lamp");
         WebDriverWait wait = new WebDriverWait(browser, DEVICE_WAIT);
@@ -120,6 +133,49 @@ class PhoneUiIT {
             return count instanceof Number n && n.longValue() > 0;
         });
         screenshot("phone-ui-home.png");
+    }
+
+    @Test
+    @Order(2)
+    void page_withoutIcons_weighsAtMost150KB() {
+        browser.get(demo.baseUrl() + "/#/");
+        WebDriverWait wait = new WebDriverWait(browser, DEVICE_WAIT);
+        wait.until(d -> !d.findElements(By.cssSelector("article.card[data-device]")).isEmpty());
+        long bytes = ((Number) ((JavascriptExecutor) browser).executeScript(PAGE_BYTES)).longValue();
+        assertTrue(bytes > 10_000, "the page's own files were measured: " + bytes);
+        assertTrue(bytes <= 150 * 1024, "HTML, CSS and JS come to " + bytes + " bytes, over the 150 KB budget");
+    }
+
+    @Test
+    @Order(3)
+    void controllerRestart_pageReconnectsAndShowsLiveFramesAgain() throws Exception {
+        browser.get(demo.baseUrl() + "/#/");
+        WebDriverWait wait = new WebDriverWait(browser, DEVICE_WAIT);
+        wait.until(d -> "live".equals(connection()) && livePreview("fiber-lamp"));
+        String before = ((JavascriptExecutor) browser).executeScript("return document.body.dataset.reconnects || '0'").toString();
+
+        demo.restart();
+
+        WebDriverWait afterRestart = new WebDriverWait(browser, Duration.ofSeconds(40));
+        afterRestart.until(d -> !before.equals(((JavascriptExecutor) d).executeScript("return document.body.dataset.reconnects || '0'").toString()));
+        afterRestart.until(d -> "live".equals(connection()) && livePreview("fiber-lamp"));
+        WebElement badge = browser.findElement(By.cssSelector("article.card[data-device='fiber-lamp'] .badge"));
+        afterRestart.until(d -> "online".equals(badge.getText()));
+        screenshot("phone-ui-after-restart.png");
+    }
+
+    private static String connection() {
+        return browser.findElement(By.id("connection")).getDomAttribute("data-state");
+    }
+
+    // A preview counts as live when its last frame is fresh (the page veils stale ones) and has lit pixels.
+    private static boolean livePreview(String device) {
+        List<WebElement> previews = browser.findElements(By.cssSelector(".preview:has(canvas[data-device='" + device + "'])"));
+        if (previews.isEmpty() || !"true".equals(previews.get(0).getDomAttribute("data-live"))) {
+            return false;
+        }
+        Object lit = ((JavascriptExecutor) browser).executeScript(LIT_PIXELS, "canvas[data-device='" + device + "']");
+        return lit instanceof Number n && n.longValue() > 0;
     }
 
     private static WebDriver phoneBrowser(Path profile) {
