@@ -32,7 +32,7 @@ const DEFAULTS = {
 export function buttonsView() {
   const list = h('div', { class: 'cards' });
   const el = h('div', {},
-    h('div', { class: 'page-head' }, h('h2', {}, 'Buttons'), h('p', {}, 'What each press does, device by device.')),
+    h('div', { class: 'page-head' }, h('h2', {}, 'Buttons'), h('p', { class: 'lede' }, 'What each press does, device by device.')),
     list);
   let names = { presets: [], scenes: [], groups: [] };
 

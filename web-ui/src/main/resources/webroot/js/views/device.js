@@ -52,7 +52,7 @@ class DevicePage {
     this.el = h('div', { 'data-page': 'device', 'data-device': this.id },
       h('div', { class: 'page-head' }, backLink(), this.badge),
       h('div', { class: 'device-layout' },
-        h('section', { class: 'panel top', 'aria-labelledby': 'dev-title' },
+        h('section', { class: 'panel device-top', 'aria-labelledby': 'dev-title' },
           h('div', { class: 'row' }, h('div', { class: 'grow', id: 'dev-title' }, this.heading), this.power.el),
           this.preview.el, this.status.el, this.brightness.el),
         h('section', { class: 'panel effects-panel', 'aria-labelledby': 'fx-title' },

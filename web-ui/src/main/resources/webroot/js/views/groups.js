@@ -7,8 +7,10 @@ import { toast } from '../toast.js';
 export function groupsView() {
   const list = h('div', { class: 'cards' });
   const el = h('div', {},
-    h('div', { class: 'page-head' }, h('h2', {}, 'Groups'), h('p', {}, 'Switch several devices at once, in step.')),
-    list, createForm(load));
+    h('div', { class: 'page-head' }, h('h2', {}, 'Groups'), h('p', { class: 'lede' }, 'Switch several devices at once, in step.')),
+    list);
+  const form = createForm(load);
+  el.append(form.el);
 
   async function load() {
     let groups;
@@ -21,7 +23,7 @@ export function groupsView() {
     list.replaceChildren(...(groups?.length ? groups.map((g) => groupCard(g, load)) : [h('p', { class: 'empty' }, 'No groups yet.')]));
   }
   load();
-  const onDevices = () => load();
+  const onDevices = () => { load(); form.refresh(); };
   fleet.addEventListener('devices', onDevices);
   return { el, title: 'Groups', destroy: () => fleet.removeEventListener('devices', onDevices) };
 }
@@ -99,6 +101,10 @@ function createForm(reload) {
   const nameId = uid('gn');
   const name = h('input', { id: nameId, type: 'text', placeholder: 'downstairs', autocomplete: 'off', maxLength: 64 });
   const members = h('div', { class: 'form' }, memberChecks());
+  const refresh = () => {
+    const keep = checked(members);
+    members.replaceChildren(...[memberChecks(keep)].flat());
+  };
   const form = h('form', { class: 'form' },
     h('div', { class: 'field' }, h('label', { for: nameId }, 'Name'), name), members,
     h('button', { type: 'submit', class: 'primary' }, 'Create group'));
@@ -113,5 +119,5 @@ function createForm(reload) {
       toast(`Not created: ${err.message}`, 'error');
     }
   });
-  return h('section', { class: 'panel' }, h('h3', {}, 'New group'), form);
+  return { el: h('section', { class: 'panel' }, h('h3', {}, 'New group'), form), refresh };
 }

@@ -9,8 +9,10 @@ import { summary } from './device.js';
 export function scenesView() {
   const list = h('div', { class: 'cards' });
   const el = h('div', {},
-    h('div', { class: 'page-head' }, h('h2', {}, 'Scenes'), h('p', {}, 'Several devices, each in its own state, with one tap.')),
-    list, createForm(load));
+    h('div', { class: 'page-head' }, h('h2', {}, 'Scenes'), h('p', { class: 'lede' }, 'Several devices, each in its own state, with one tap.')),
+    list);
+  const form = createForm(load);
+  el.append(form.el);
 
   async function load() {
     let scenes;
@@ -23,7 +25,9 @@ export function scenesView() {
     list.replaceChildren(...(scenes?.length ? scenes.map((s) => sceneCard(s, load)) : [h('p', { class: 'empty' }, 'No scenes yet.')]));
   }
   load();
-  return { el, title: 'Scenes', destroy() {} };
+  const onDevices = () => form.refresh();
+  fleet.addEventListener('devices', onDevices);
+  return { el, title: 'Scenes', destroy: () => fleet.removeEventListener('devices', onDevices) };
 }
 
 function sceneCard(scene, reload) {
@@ -59,10 +63,11 @@ function createForm(reload) {
   const name = h('input', { id: nameId, type: 'text', placeholder: 'movie', autocomplete: 'off', maxLength: 64 });
   const picks = h('div', { class: 'form' });
   const render = () => {
+    const keep = new Set([...picks.querySelectorAll('input:checked')].map((c) => c.value));
     const devices = fleet.sorted();
     picks.replaceChildren(...(devices.length ? devices.map((d) => {
       const id = uid('sd');
-      return h('label', { class: 'check', for: id }, h('input', { id, type: 'checkbox', value: d.id, disabled: !d.reported }),
+      return h('label', { class: 'check', for: id }, h('input', { id, type: 'checkbox', value: d.id, disabled: !d.reported, checked: keep.has(d.id) }),
         `${displayName(d)} — ${d.reported ? summary(d.reported) : 'nothing reported'}`);
     }) : [h('p', { class: 'muted' }, 'No devices known yet.')]));
   };
@@ -87,5 +92,5 @@ function createForm(reload) {
       toast(`Not saved: ${err.message}`, 'error');
     }
   });
-  return h('section', { class: 'panel' }, h('h3', {}, 'New scene'), form);
+  return { el: h('section', { class: 'panel' }, h('h3', {}, 'New scene'), form), refresh: render };
 }
