@@ -137,13 +137,16 @@ class PhoneUiIT {
 
     @Test
     @Order(2)
-    void page_withoutIcons_weighsAtMost150KB() {
+    void page_isInstallable_andWithoutIconsWeighsAtMost150KB() {
         browser.get(demo.baseUrl() + "/#/");
         WebDriverWait wait = new WebDriverWait(browser, DEVICE_WAIT);
         wait.until(d -> !d.findElements(By.cssSelector("article.card[data-device]")).isEmpty());
         long bytes = ((Number) ((JavascriptExecutor) browser).executeScript(PAGE_BYTES)).longValue();
         assertTrue(bytes > 10_000, "the page's own files were measured: " + bytes);
         assertTrue(bytes <= 150 * 1024, "HTML, CSS and JS come to " + bytes + " bytes, over the 150 KB budget");
+
+        Map<String, Object> installability = ((ChromeDriver) browser).executeCdpCommand("Page.getInstallabilityErrors", Map.of());
+        assertEquals(List.of(), installability.get("installabilityErrors"), "Chromium would not offer to install the page");
     }
 
     @Test
