@@ -30,7 +30,7 @@ class Commands extends EventTarget {
       else this.observe(fleet.device(deviceId));
     } catch (e) {
       entry.status = 'failed';
-      entry.reason = e.message;
+      entry.reason = e.field ? `${e.field} ${e.message}` : e.message;
       entry.settledAt = Date.now();
     }
     this.changed(entry);

@@ -137,6 +137,25 @@ class PhoneUiIT {
 
     @Test
     @Order(2)
+    void refusedChange_isShownWithTheControllersReason_andTheReportedStateStays() {
+        browser.get(demo.baseUrl() + "/#/device/fiber-lamp");
+        WebDriverWait wait = new WebDriverWait(browser, DEVICE_WAIT);
+        WebElement status = wait.until(d -> d.findElements(By.cssSelector("[data-status='fiber-lamp'][data-effect='sparkle']"))
+                .stream().findFirst().orElse(null));
+        String brightness = browser.findElement(By.cssSelector("input[data-control='brightness']")).getDomProperty("value");
+
+        // The sliders cannot go out of range, so the page's own command path is given a bad value directly.
+        ((JavascriptExecutor) browser).executeScript(
+                "import('/js/controls.js').then(m => m.send('fiber-lamp', {brightness: 999}, 'Brightness'))");
+
+        wait.until(d -> "failed".equals(status.getDomAttribute("data-state")));
+        assertTrue(status.getText().contains("brightness must be from 0 to 255"), status.getText());
+        assertEquals(brightness, browser.findElement(By.cssSelector("input[data-control='brightness']")).getDomProperty("value"),
+                "the slider still shows what the device reports");
+    }
+
+    @Test
+    @Order(3)
     void page_isInstallable_andWithoutIconsWeighsAtMost150KB() {
         browser.get(demo.baseUrl() + "/#/");
         WebDriverWait wait = new WebDriverWait(browser, DEVICE_WAIT);
@@ -150,7 +169,7 @@ class PhoneUiIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void controllerRestart_pageReconnectsAndShowsLiveFramesAgain() throws Exception {
         browser.get(demo.baseUrl() + "/#/");
         WebDriverWait wait = new WebDriverWait(browser, DEVICE_WAIT);
