@@ -82,7 +82,10 @@ public final class MqttVerticle extends VerticleBase {
                     var frame = FrameCodec.decode(payload);
                     fleet.run(f -> f.onFrame(id, frame));
                 }
-                case BUTTON_EVENT -> codec.decodeButtonEvent(payload); // button mappings (issue 7) act on these
+                case BUTTON_EVENT -> {
+                    var event = codec.decodeButtonEvent(payload);
+                    fleet.run(f -> f.onButton(id, event));
+                }
                 default -> {
                 }
             }
