@@ -14,7 +14,7 @@ const ACTIONS = [
   ['next-favourite', 'Next favourite'],
   ['previous-favourite', 'Previous favourite'],
   ['power-toggle', 'Power on/off'],
-  ['brightness-ramp', 'Brightness ramp (while held)'],
+  ['brightness-ramp', 'Brightness ramp'],
   ['brightness-up', 'Brighter'],
   ['brightness-down', 'Dimmer'],
   ['preset', 'Apply a preset'],
@@ -138,9 +138,9 @@ function gestureRow(device, button, gesture, label, current, names) {
     ACTIONS.map(([t, text]) => h('option', { value: t, selected: current.action?.type === t }, text)));
   const argument = h('select', { 'aria-label': `${label}: which one` });
   const target = h('select', { 'aria-label': `${label}: acts on` },
-    h('option', { value: '' }, 'this device'),
-    fleet.sorted().filter((d) => d.id !== device.id).map((d) => h('option', { value: `device:${d.id}`, selected: current.target?.device === d.id }, displayName(d))),
-    names.groups.map((g) => h('option', { value: `group:${g}`, selected: current.target?.group === g }, `group ${g}`)));
+    h('option', { value: '' }, 'on this device'),
+    fleet.sorted().filter((d) => d.id !== device.id).map((d) => h('option', { value: `device:${d.id}`, selected: current.target?.device === d.id }, `on ${displayName(d)}`)),
+    names.groups.map((g) => h('option', { value: `group:${g}`, selected: current.target?.group === g }, `on group ${g}`)));
   const fillArgument = () => {
     const type = action.value;
     const options = type === 'preset' ? names.presets : type === 'scene' ? names.scenes : [];
