@@ -165,7 +165,7 @@ function image(p, value, changed) {
     changed();
   });
   show();
-  const el = h('div', { class: 'field' }, h('label', { for: id }, `${p.label} (PNG or GIF)`), h('div', { class: 'row' }, thumb, input), note);
+  const el = h('div', { class: 'field' }, h('label', { for: id }, /png|gif/i.test(p.label) ? p.label : `${p.label} (PNG or GIF)`), h('div', { class: 'row' }, thumb, input), note);
   // An empty image is left out so the device keeps what it has instead of failing on "".
   return { el, name: p.name, value: () => (data ? data : undefined), set: (v) => { if (v) { data = v; show(); } } };
 }
