@@ -116,6 +116,18 @@ export function describe(device) {
   return `${name} · ${percent(r.brightness)}`;
 }
 
+/** A set patch or stored state in a few words: "on, Sparkle, 50%". */
+export function summary(state) {
+  if (!state) return '';
+  const parts = [];
+  if (state.power !== undefined) parts.push(state.power === 'toggle' ? 'toggle' : state.power ? 'on' : 'off');
+  if (state.effect) parts.push(fleet.effectName(state.effect));
+  if (state.brightness !== undefined) parts.push(percent(state.brightness));
+  if (state.params && !state.effect && Object.keys(state.params).length) parts.push('settings');
+  if (state.playlist) parts.push('playlist');
+  return parts.join(', ') || 'change';
+}
+
 /** Favourites as one-tap chips; the one the device reports showing is marked. */
 export function favouriteChips(deviceId) {
   const el = h('div', { class: 'chips', role: 'group', 'aria-label': 'Favourites' });

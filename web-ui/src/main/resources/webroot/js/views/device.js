@@ -1,12 +1,15 @@
 // One device: large preview, the whole effect catalog with generated settings, favourites, presets, history.
 import { h, uid } from '../dom.js';
-import { get, post, put, patch, del, enc } from '../api.js';
+import { enc } from '../api.js';
 import { fleet, displayName } from '../fleet.js';
 import { commands } from '../commands.js';
 import { Preview } from '../preview.js';
 import { paramForm } from '../params.js';
-import { powerSwitch, brightnessSlider, statusLine, send, favouriteLabel, matches } from '../controls.js';
-import { toast } from '../toast.js';
+import { powerSwitch, brightnessSlider, statusLine, send } from '../controls.js';
+import { favouritesPanel } from './device-favourites.js';
+import { presetsPanel } from './device-presets.js';
+import { historyPanel } from './device-history.js';
+import { settingsPanel } from './device-settings.js';
 
 const FOLLOW_AFTER_MS = 10_000;
 
@@ -44,9 +47,9 @@ class DevicePage {
     this.formHolder = h('div', {});
     this.effectInfo = h('p', { class: 'muted' });
     this.transition = this.transitionControl(device);
-    this.favList = h('ul', { class: 'list' });
-    this.presetList = h('ul', { class: 'list' });
-    this.history = h('ul', { class: 'results' });
+    this.favourites = favouritesPanel(this.id);
+    this.presets = presetsPanel(this.id, () => this.transition.value());
+    this.history = historyPanel(this.id);
     this.saveFav = h('button', { type: 'button', onclick: () => this.addFavourite() }, '☆ Save as favourite');
 
     this.el = h('div', { 'data-page': 'device', 'data-device': this.id },
@@ -60,18 +63,16 @@ class DevicePage {
           this.effectList,
           h('h3', {}, 'Settings'), this.effectInfo, this.formHolder, this.transition.el,
           h('div', { class: 'row wrap' }, this.saveFav)),
-        h('section', { class: 'panel' }, h('h3', {}, 'Favourites'),
-          h('p', { class: 'muted' }, 'The device button cycles through these; they are one tap away on the home page.'),
-          this.favList),
-        h('section', { class: 'panel' }, h('h3', {}, 'Presets'), this.presetList, this.presetForm()),
-        h('section', { class: 'panel' }, h('h3', {}, 'Recent changes'), this.history),
-        this.settingsPanel(device)));
+        this.favourites.el,
+        this.presets.el,
+        this.history.el,
+        settingsPanel(device)));
 
     this.onDevice = (e) => { if (e.detail.id === this.id) this.update(e.detail); };
     this.onCommand = (e) => {
       if (!e.detail || e.detail.device === this.id) {
         this.update(fleet.device(this.id));
-        if (e.detail && e.detail.status !== 'sending') this.loadHistory();
+        if (e.detail && e.detail.status !== 'sending') this.history.reload();
       }
     };
     this.onEffects = () => { this.renderEffects(); this.renderForm(); this.update(fleet.device(this.id)); };
@@ -81,8 +82,6 @@ class DevicePage {
 
     this.renderForm();
     this.update(device);
-    this.loadPresets();
-    this.loadHistory();
   }
 
   destroy() {
@@ -90,6 +89,7 @@ class DevicePage {
     fleet.removeEventListener('effects', this.onEffects);
     commands.removeEventListener('change', this.onCommand);
     this.preview.destroy();
+    this.history.destroy();
     clearTimeout(this.paramTimer);
   }
 
@@ -180,7 +180,11 @@ class DevicePage {
       const used = device.usage?.[effect];
       if (!b.disabled) b.querySelector('.usage').textContent = used ? `used ${used}×` : '';
     }
-    this.renderFavourites(device);
+    this.favourites.update(device);
+  }
+
+  addFavourite() {
+    if (this.selected) this.favourites.add({ effect: this.selected, params: this.form?.values() ?? {} });
   }
 
   transitionControl(device) {
@@ -197,177 +201,8 @@ class DevicePage {
       h('div', { class: 'row' }, h('span', { class: 'grow' }, input), output));
     return { el, value: () => Number(input.value) };
   }
-
-  renderFavourites(device) {
-    const favs = device.favourites ?? [];
-    const key = JSON.stringify(favs) + JSON.stringify(device.reported?.effect) + JSON.stringify(device.reported?.params);
-    if (key === this.favKey) return;
-    this.favKey = key;
-    if (!favs.length) {
-      this.favList.replaceChildren(h('li', { class: 'muted' }, 'None yet. Pick an effect, tune it and save it as a favourite.'));
-      return;
-    }
-    this.favList.replaceChildren(...favs.map((fav, i) => h('li', {},
-      h('button', { type: 'button', class: 'chip grow', 'aria-pressed': String(matches(device.reported, fav)),
-        onclick: () => send(this.id, { effect: fav.effect, params: fav.params ?? {}, ...(device.reported?.power ? {} : { power: true }) }, favouriteLabel(fav)) },
-      `${i + 1}. ${favouriteLabel(fav)}`),
-      h('button', { type: 'button', class: 'small', 'aria-label': `Move ${favouriteLabel(fav)} up`, disabled: i === 0,
-        onclick: () => this.saveFavourites(move(favs, i, i - 1), true) }, '↑'),
-      h('button', { type: 'button', class: 'small danger', 'aria-label': `Remove ${favouriteLabel(fav)} from favourites`,
-        onclick: () => this.saveFavourites(favs.filter((_, j) => j !== i), device.favouritesPinned ?? false) }, '✕'))));
-  }
-
-  addFavourite() {
-    const device = fleet.device(this.id);
-    if (!this.selected) return;
-    const fav = { effect: this.selected, params: this.form?.values() ?? {} };
-    this.saveFavourites([...(device.favourites ?? []), fav], device.favouritesPinned ?? false);
-  }
-
-  async saveFavourites(favourites, pinned) {
-    try {
-      await put(`/api/devices/${enc(this.id)}/favourites`, { pinned, favourites });
-      toast('Favourites saved', 'ok');
-      fleet.upsert(await get(`/api/devices/${enc(this.id)}`));
-    } catch (e) {
-      toast(`Favourites not saved: ${e.message}`, 'error');
-    }
-  }
-
-  presetForm() {
-    const id = uid('preset');
-    const input = h('input', { id, type: 'text', placeholder: 'cosy', autocomplete: 'off', maxLength: 64 });
-    const form = h('form', { class: 'row' },
-      h('div', { class: 'field grow' }, h('label', { for: id }, 'Save what it shows now as a preset'), input),
-      h('button', { type: 'submit', style: { alignSelf: 'flex-end' } }, 'Save'));
-    form.addEventListener('submit', async (e) => {
-      e.preventDefault();
-      const r = fleet.device(this.id)?.reported;
-      const name = input.value.trim();
-      if (!name) { toast('Give the preset a name', 'error'); input.focus(); return; }
-      if (!r) { toast('The device has not reported a state yet', 'error'); return; }
-      const state = { power: r.power, brightness: r.brightness, effect: r.effect, params: r.params ?? {}, transitionMs: this.transition.value() };
-      try {
-        await post('/api/presets', { name, state });
-        input.value = '';
-        toast(`Preset “${name}” saved`, 'ok');
-        this.loadPresets();
-      } catch (err) {
-        toast(`Preset not saved: ${err.message}`, 'error');
-      }
-    });
-    return form;
-  }
-
-  async loadPresets() {
-    let presets;
-    try {
-      presets = await get('/api/presets');
-    } catch (e) {
-      this.presetList.replaceChildren(h('li', { class: 'muted' }, `Presets unavailable: ${e.message}`));
-      return;
-    }
-    if (!presets?.length) {
-      this.presetList.replaceChildren(h('li', { class: 'muted' }, 'No presets yet.'));
-      return;
-    }
-    this.presetList.replaceChildren(...presets.map((p) => h('li', {},
-      h('span', { class: 'grow' }, p.name, h('br'), h('small', { class: 'muted' }, summary(p.state))),
-      h('button', { type: 'button', class: 'small', onclick: () => this.applyPreset(p.name) }, 'Apply'),
-      h('button', { type: 'button', class: 'small danger', 'aria-label': `Delete preset ${p.name}`,
-        onclick: () => this.deletePreset(p.name) }, '✕'))));
-  }
-
-  async applyPreset(name) {
-    try {
-      const result = await post(`/api/presets/${enc(name)}/apply`, { device: this.id });
-      const status = result?.status ?? result?.members?.[this.id]?.status;
-      toast(status ? `Preset “${name}”: ${status}` : `Preset “${name}” sent`, status && status !== 'applied' && status !== 'pending' ? 'error' : 'ok');
-    } catch (e) {
-      toast(`Preset “${name}” failed: ${e.message}`, 'error');
-    }
-  }
-
-  async deletePreset(name) {
-    if (!confirm(`Delete the preset “${name}” for every device?`)) return;
-    try {
-      await del(`/api/presets/${enc(name)}`);
-      this.loadPresets();
-    } catch (e) {
-      toast(`Not deleted: ${e.message}`, 'error');
-    }
-  }
-
-  async loadHistory() {
-    clearTimeout(this.historyTimer);
-    this.historyTimer = setTimeout(async () => {
-      try {
-        const list = await get(`/api/devices/${enc(this.id)}/commands`);
-        this.history.replaceChildren(...(list ?? []).slice(-8).reverse().map((c) => h('li', { 'data-status': c.status },
-          `${time(c.sentAt)} · ${summary(c.patch)} · ${c.status}${c.reason ? ` — ${c.reason}` : ''}${c.source && c.source !== 'api' ? ` (${c.source})` : ''}`)));
-        if (!list?.length) this.history.replaceChildren(h('li', { class: 'muted' }, 'Nothing yet.'));
-      } catch (e) {
-        this.history.replaceChildren(h('li', { class: 'muted' }, `History unavailable: ${e.message}`));
-      }
-    }, 300);
-  }
-
-  settingsPanel(device) {
-    const nameId = uid('name');
-    const roomId = uid('room');
-    const name = h('input', { id: nameId, type: 'text', value: device.name ?? '', autocomplete: 'off' });
-    const room = h('input', { id: roomId, type: 'text', value: device.room ?? '', autocomplete: 'off' });
-    const form = h('form', { class: 'form' },
-      h('div', { class: 'field' }, h('label', { for: nameId }, 'Name'), name),
-      h('div', { class: 'field' }, h('label', { for: roomId }, 'Room'), room),
-      h('div', { class: 'row wrap' }, h('button', { type: 'submit', class: 'primary' }, 'Save'),
-        h('button', { type: 'button', class: 'danger', onclick: () => this.forget() }, 'Forget device')),
-      h('p', { class: 'muted' }, `id ${device.id}${device.info ? ` · agent ${device.info.agentVersion} · ${device.info.output} · ${device.info.maxFps} fps max` : ''}`));
-    form.addEventListener('submit', async (e) => {
-      e.preventDefault();
-      try {
-        fleet.upsert(await patch(`/api/devices/${enc(this.id)}`, { name: name.value.trim(), room: room.value.trim() }));
-        toast('Saved', 'ok');
-      } catch (err) {
-        toast(`Not saved: ${err.message}`, 'error');
-      }
-    });
-    return h('details', { class: 'panel' }, h('summary', {}, 'Name, room and details'), form);
-  }
-
-  async forget() {
-    if (!confirm(`Forget ${this.title}? It comes back if it announces itself again.`)) return;
-    try {
-      await del(`/api/devices/${enc(this.id)}`);
-      location.hash = '#/';
-    } catch (e) {
-      toast(`Not forgotten: ${e.message}`, 'error');
-    }
-  }
-}
-
-function move(list, from, to) {
-  const copy = [...list];
-  const [item] = copy.splice(from, 1);
-  copy.splice(to, 0, item);
-  return copy;
 }
 
 function seconds(ms) {
   return `${(Number(ms) / 1000).toFixed(1)} s`;
-}
-
-function time(ms) {
-  return ms ? new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : '';
-}
-
-export function summary(state) {
-  if (!state) return '';
-  const parts = [];
-  if (state.power !== undefined) parts.push(state.power === 'toggle' ? 'toggle' : state.power ? 'on' : 'off');
-  if (state.effect) parts.push(fleet.effectName(state.effect));
-  if (state.brightness !== undefined) parts.push(`${Math.round((state.brightness / 255) * 100)}%`);
-  if (state.params && !state.effect && Object.keys(state.params).length) parts.push('settings');
-  if (state.playlist) parts.push('playlist');
-  return parts.join(', ') || 'change';
 }

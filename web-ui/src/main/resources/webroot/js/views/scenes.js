@@ -4,7 +4,7 @@ import { get, post, del, enc } from '../api.js';
 import { fleet, displayName } from '../fleet.js';
 import { toast } from '../toast.js';
 import { showResults } from './groups.js';
-import { summary } from './device.js';
+import { summary } from '../controls.js';
 
 export function scenesView() {
   const list = h('div', { class: 'cards' });
