@@ -138,8 +138,10 @@ class DevicePage {
     clearTimeout(this.paramTimer);
     // Debounced so a dragged slider or colour wheel sends a few commands, not hundreds.
     this.paramTimer = setTimeout(() => {
-      send(this.id, { effect: this.selected, params: this.form.values(), transitionMs: this.transition.value() },
-        `${fleet.effectName(this.selected)} settings`);
+      const setPatch = { params: this.form.values(), transitionMs: this.transition.value() };
+      // Naming the effect again would count as choosing it again in the controller's usage ranking.
+      if (fleet.device(this.id)?.reported?.effect !== this.selected) setPatch.effect = this.selected;
+      send(this.id, setPatch, `${fleet.effectName(this.selected)} settings`);
     }, 250);
   }
 

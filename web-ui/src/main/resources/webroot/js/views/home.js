@@ -72,6 +72,9 @@ function deviceCard(device) {
   const name = h('a', { href: `#/device/${encodeURIComponent(id)}` });
   const sub = h('small');
   const badge = h('span', { class: 'badge' });
+  // The preview is a big target on a phone: tapping it opens the device (the name is the accessible link).
+  preview.el.addEventListener('click', () => { location.hash = `#/device/${encodeURIComponent(id)}`; });
+  preview.el.style.cursor = 'pointer';
   const el = h('article', { class: 'card', 'data-device': id, 'aria-label': id },
     h('div', { class: 'card-head' },
       h('div', { class: 'card-title' }, name, sub),
