@@ -13,7 +13,7 @@ export function historyPanel(deviceId) {
     timer = setTimeout(async () => {
       try {
         const commands = await get(`/api/devices/${enc(deviceId)}/commands`);
-        list.replaceChildren(...(commands ?? []).slice(-8).reverse().map((c) => h('li', { 'data-status': c.status },
+        list.replaceChildren(...[...(commands ?? [])].sort((a, b) => (b.sentAt ?? 0) - (a.sentAt ?? 0)).slice(0, 8).map((c) => h('li', { 'data-status': c.status },
           `${time(c.sentAt)} · ${summary(c.patch)} · ${c.status}${c.reason ? ` — ${c.reason}` : ''}${c.source && c.source !== 'api' ? ` (${c.source})` : ''}`)));
         if (!commands?.length) list.replaceChildren(h('li', { class: 'muted' }, 'Nothing yet.'));
       } catch (e) {
