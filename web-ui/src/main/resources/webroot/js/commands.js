@@ -82,9 +82,9 @@ class Commands extends EventTarget {
     }
   }
 
+  // The controller times commands out itself; this only catches a result lost with a dropped stream.
   expire() {
     const now = Date.now();
-    let dirty = false;
     for (const e of this.entries) {
       if (e.status === 'pending' && now - e.sentAt > CLIENT_GIVE_UP_MS) {
         e.status = 'timed-out';
@@ -95,8 +95,7 @@ class Commands extends EventTarget {
     }
     const before = this.entries.length;
     this.entries = this.entries.filter((e) => !e.settledAt || now - e.settledAt < KEEP_SETTLED_MS);
-    dirty = before !== this.entries.length;
-    if (dirty) this.dispatchEvent(new CustomEvent('change', { detail: null }));
+    if (before !== this.entries.length) this.changed(null);
   }
 
   unsettled(deviceId) {

@@ -80,7 +80,9 @@ function percent(v) {
 /** One line saying what the device shows and what happened to the last change. */
 export function statusLine(deviceId) {
   const el = h('p', { class: 'status', 'aria-live': 'polite', 'data-status': deviceId });
+  let fade = null;
   function update(device) {
+    clearTimeout(fade);
     const entry = commands.latest(deviceId);
     const shows = describe(device);
     let state = 'idle';
@@ -94,6 +96,7 @@ export function statusLine(deviceId) {
     } else if (entry && entry.status === 'applied' && Date.now() - entry.settledAt < SHOW_CONFIRMED_MS) {
       state = 'confirmed';
       text = `✓ Confirmed: ${shows}`;
+      fade = setTimeout(() => update(fleet.device(deviceId)), SHOW_CONFIRMED_MS - (Date.now() - entry.settledAt) + 50);
     } else if (device?.pending) {
       state = 'pending';
       text = `A change is on its way to the device… (now ${shows})`;
