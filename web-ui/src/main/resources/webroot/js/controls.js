@@ -28,7 +28,8 @@ export function powerSwitch(deviceId) {
     const shown = wanted === undefined ? reported : (wanted === 'toggle' ? !reported : wanted);
     el.setAttribute('aria-checked', String(shown));
     el.classList.toggle('pending', wanted !== undefined);
-    el.title = wanted !== undefined ? `Waiting for the device to turn ${shown ? 'on' : 'off'}` : `Device reports ${reported ? 'on' : 'off'}`;
+    el.title = wanted !== undefined ? `Waiting for the device to turn ${shown ? 'on' : 'off'}`
+      : device?.reported ? `Device reports ${reported ? 'on' : 'off'}` : 'The device has not reported its state yet';
     el.setAttribute('aria-label', wanted !== undefined ? `Power, waiting for the device to turn ${shown ? 'on' : 'off'}` : 'Power');
   }
   return { el, update };
