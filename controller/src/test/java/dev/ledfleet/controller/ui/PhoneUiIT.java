@@ -62,6 +62,17 @@ class PhoneUiIT {
             return lit;
             """;
 
+    // Records every state the status line and the effect button go through, to check their order.
+    private static final String RECORD_STATES = """
+            const [status, button] = arguments;
+            window.seenStates = [];
+            const note = () => window.seenStates.push({state: status.dataset.state, effect: status.dataset.effect,
+                pressed: button.getAttribute('aria-pressed')});
+            const watch = {attributes: true, childList: true, characterData: true, subtree: true};
+            new MutationObserver(note).observe(status, watch);
+            new MutationObserver(note).observe(button, {attributes: true});
+            """;
+
     // What the browser fetched of the page itself: the document plus its scripts and styles, icons excluded.
     private static final String PAGE_BYTES = """
             const own = (e) => e.name.startsWith(location.origin) && !e.name.includes('/icons/') && !e.name.includes('/api/');
@@ -109,6 +120,7 @@ class PhoneUiIT {
         WebElement status = browser.findElement(By.cssSelector("[data-status='fiber-lamp']"));
 
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", sparkle);
+        ((JavascriptExecutor) browser).executeScript(RECORD_STATES, status, sparkle);
         sparkle.click();
 
         wait.until(d -> "sparkle".equals(reportedEffect()));
@@ -117,6 +129,12 @@ class PhoneUiIT {
                 && List.of("confirmed", "idle").contains(status.getDomAttribute("data-state"))
                 && "true".equals(sparkle.getDomAttribute("aria-pressed")));
         assertEquals("sparkle", reportedEffect(), "the controller reports the device applied sparkle");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> seen = (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeScript("return window.seenStates");
+        assertTrue(seen.stream().anyMatch(r -> "pending".equals(r.get("state")) && "false".equals(r.get("pressed"))),
+                "the page showed the change as pending before the device confirmed it: " + seen);
+        assertTrue(seen.stream().filter(r -> "true".equals(r.get("pressed"))).allMatch(r -> "sparkle".equals(r.get("effect"))),
+                "sparkle was marked as showing only once the device reported it: " + seen);
 
         String canvas = "canvas[data-device='fiber-lamp']";
         long lit = wait.until(d -> {
