@@ -72,9 +72,19 @@ function createForm(reload) {
     }) : [h('p', { class: 'muted' }, 'No devices known yet.')]));
   };
   render();
+  // Groups join a scene with a preset, so the whole group takes the same named state.
+  const groupPicks = h('div', { class: 'form' });
+  Promise.all([get('/api/groups'), get('/api/presets')]).then(([groups, presets]) => {
+    groupPicks.replaceChildren(...(groups ?? []).map((g) => {
+      const id = uid('sg');
+      return h('div', { class: 'field' }, h('label', { for: id }, `Group ${g.name}`),
+        h('select', { id, 'data-group': g.name }, h('option', { value: '' }, 'not in this scene'),
+          (presets ?? []).map((p) => h('option', { value: p.name }, `preset ${p.name}`))));
+    }));
+  }).catch(() => { /* groups stay out of new scenes; listed scenes still work */ });
   const form = h('form', { class: 'form' },
     h('p', { class: 'muted' }, 'A scene remembers what the chosen devices show right now.'),
-    h('div', { class: 'field' }, h('label', { for: nameId }, 'Name'), name), picks,
+    h('div', { class: 'field' }, h('label', { for: nameId }, 'Name'), name), picks, groupPicks,
     h('button', { type: 'submit', class: 'primary' }, 'Save scene'));
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
@@ -82,7 +92,10 @@ function createForm(reload) {
       const r = fleet.device(c.value).reported;
       return { device: c.value, state: { power: r.power, brightness: r.brightness, effect: r.effect, params: r.params ?? {} } };
     });
-    if (!targets.length) { toast('Choose at least one device', 'error'); return; }
+    for (const select of groupPicks.querySelectorAll('select')) {
+      if (select.value) targets.push({ group: select.dataset.group, preset: select.value });
+    }
+    if (!targets.length) { toast('Choose at least one device or group', 'error'); return; }
     try {
       await post('/api/scenes', { name: name.value.trim(), targets });
       toast(`Scene “${name.value.trim()}” saved`, 'ok');
