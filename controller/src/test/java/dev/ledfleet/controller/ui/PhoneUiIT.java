@@ -84,6 +84,9 @@ class PhoneUiIT {
     @TempDir
     static Path dataDir;
 
+    @TempDir
+    static Path profileDir;
+
     private static RunningDemo demo;
     private static WebDriver browser;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -93,7 +96,7 @@ class PhoneUiIT {
     static void start() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM + "; CI installs it");
         demo = RunningDemo.start(dataDir);
-        browser = phoneBrowser(Files.createTempDirectory("ledfleet-chromium-"));
+        browser = phoneBrowser(profileDir);
     }
 
     @AfterAll
@@ -222,8 +225,8 @@ class PhoneUiIT {
     }
 
     private static WebDriver phoneBrowser(Path profile) {
-        // An explicit driver and browser: Selenium Manager never runs, nothing is downloaded.
-        System.setProperty("SE_OFFLINE", "true");
+        // Driver and browser given explicitly, so Selenium never starts Selenium Manager and nothing is
+        // downloaded (SE_OFFLINE would only matter to Selenium Manager itself).
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
