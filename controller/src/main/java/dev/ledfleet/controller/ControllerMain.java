@@ -1,0 +1,83 @@
+package dev.ledfleet.controller;
+
+import dev.ledfleet.controller.demo.Demo;
+import dev.ledfleet.controller.provision.ProvisionCommand;
+import dev.ledfleet.controller.store.DamagedStoreException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+
+/** Entry point of {@code ledfleet-controller.jar}: a sub-command, the demo, or the controller itself. */
+public final class ControllerMain {
+
+    private ControllerMain() {
+    }
+
+    public static void main(String[] args) {
+        int status = run(args, System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && !args[0].startsWith("--")) {
+            String[] rest = Arrays.copyOfRange(args, 1, args.length);
+            // Sub-commands go here, each a class with the same static run(args, out, err).
+            return switch (args[0]) {
+                case "provision-device" -> ProvisionCommand.run(rest, out, err);
+                default -> {
+                    err.println("unknown sub-command '" + args[0] + "'");
+                    err.print(ControllerOptions.USAGE);
+                    yield 2;
+                }
+            };
+        }
+        ControllerOptions options;
+        try {
+            options = ControllerOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println("'java -jar ledfleet-controller.jar --help' lists the options.");
+            return 2;
+        }
+        if (options.help()) {
+            out.print(ControllerOptions.USAGE);
+            return 0;
+        }
+        return options.demo() ? Demo.run(options, out, err) : serve(options, out, err);
+    }
+
+    private static int serve(ControllerOptions options, PrintStream out, PrintStream err) {
+        Path dataDir = options.dataDir() != null ? options.dataDir() : Path.of("ledfleet-data");
+        Controller controller;
+        try {
+            controller = Controller.start(options, dataDir);
+        } catch (DamagedStoreException e) {
+            err.println(e.getMessage());
+            return 3;
+        } catch (IOException | RuntimeException e) {
+            err.println("cannot start the controller: " + e.getMessage());
+            return 1;
+        }
+        out.println("ledfleet controller on http://" + options.httpHost() + ":" + controller.httpPort()
+                + "/ (MQTT " + options.mqttUrl() + ", data in " + dataDir.toAbsolutePath() + ")");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            controller.close();
+            stopped.countDown();
+        }, "ledfleet-shutdown"));
+        awaitQuietly(stopped);
+        return 0;
+    }
+
+    static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.ledfleet.agent.local;
+
+import dev.ledfleet.protocol.message.ButtonGesture;
+import dev.ledfleet.protocol.message.DeviceState;
+import dev.ledfleet.protocol.message.EffectChoice;
+import dev.ledfleet.protocol.message.FavouriteList;
+import dev.ledfleet.protocol.message.PowerChange;
+import dev.ledfleet.protocol.message.SetCommand;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the button does by itself when nobody is listening on the network: {@code click} shows the
+ * next favourite (and switches on), {@code long} toggles power, {@code hold} ramps the brightness by
+ * {@value #RAMP_STEP} per repeat, bouncing between {@value #MIN_BRIGHTNESS} and 255; each
+ * {@code release} reverses the ramp, as on a wall dimmer. Pure: the caller submits the command.
+ */
+public final class LocalControl {
+
+    static final int RAMP_STEP = 24;
+    static final int MIN_BRIGHTNESS = 8;
+    static final int TRANSITION_MS = 300;
+
+    private int rampDirection = 1;
+    private long count;
+
+    /** The command a gesture stands for on a device showing {@code current}, if any. */
+    public Optional<SetCommand> commandFor(ButtonGesture gesture, DeviceState current, FavouriteList favourites) {
+        return switch (gesture) {
+            case CLICK -> nextFavourite(current, favourites.favourites());
+            case LONG -> Optional.of(command(PowerChange.TOGGLE, null, null, null));
+            case HOLD -> Optional.of(command(PowerChange.ON, ramp(current.brightness()), null, null));
+            case RELEASE -> {
+                rampDirection = -rampDirection;
+                yield Optional.empty();
+            }
+            case DOUBLE -> Optional.empty();
+        };
+    }
+
+    private Optional<SetCommand> nextFavourite(DeviceState current, List<EffectChoice> favourites) {
+        if (favourites.isEmpty()) {
+            return current.power() ? Optional.empty() : Optional.of(command(PowerChange.ON, null, null, null));
+        }
+        int index = favourites.indexOf(new EffectChoice(current.effect(), current.params()));
+        if (index < 0) {
+            index = indexOfEffect(favourites, current.effect());
+        }
+        EffectChoice next = favourites.get((index + 1) % favourites.size());
+        return Optional.of(command(PowerChange.ON, null, next.effect(), next));
+    }
+
+    private static int indexOfEffect(List<EffectChoice> favourites, String effect) {
+        for (int i = 0; i < favourites.size(); i++) {
+            if (favourites.get(i).effect().equals(effect)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int ramp(int brightness) {
+        int next = brightness + rampDirection * RAMP_STEP;
+        if (next >= 255 || next <= MIN_BRIGHTNESS) {
+            rampDirection = -rampDirection;
+        }
+        return Math.max(MIN_BRIGHTNESS, Math.min(255, next));
+    }
+
+    private SetCommand command(PowerChange power, Integer brightness, String effect, EffectChoice choice) {
+        count++;
+        return new SetCommand("button-" + count, power, brightness, effect, choice == null ? null : choice.params(),
+                effect == null ? null : TRANSITION_MS, null, null);
+    }
+}
