@@ -32,6 +32,10 @@ public final class HaBridge {
         this.out = out;
     }
 
+    public HaTranslation translation() {
+        return translation;
+    }
+
     /** Something about the device changed; publishes what Home Assistant has not seen yet. */
     public void onDevice(Device device) {
         publishConfigs(device, false);

@@ -85,9 +85,14 @@ public final class RuleEngine {
         return filters;
     }
 
-    public void onMqtt(String topic, byte[] payload, Instant now) {
+    /**
+     * A message that arrived through the subscription {@code filter}. Only rules with exactly that
+     * filter are considered, because a message matching several filters arrives once per filter.
+     */
+    public void onMqtt(String filter, String topic, byte[] payload, Instant now) {
         for (Rule rule : enabled()) {
-            if (rule.trigger() instanceof Trigger.Mqtt m && m.topic().matches(topic) && payloadMatches(m, payload)) {
+            if (rule.trigger() instanceof Trigger.Mqtt m && m.topic().value().equals(filter) && m.topic().matches(topic)
+                    && payloadMatches(m, payload)) {
                 fire(rule, "mqtt " + topic, now);
             }
         }

@@ -3,6 +3,7 @@ package dev.ledfleet.controller.rules;
 import dev.ledfleet.controller.fleet.FleetException;
 import dev.ledfleet.protocol.Names;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Refuses a rule that could never work, with the reason and the field at fault: an unknown device,
@@ -14,9 +15,15 @@ public final class RuleValidator {
     static final int MAX_PAYLOAD = 64 * 1024;
 
     private final KnownNames known;
+    private final Set<String> reserved;
 
-    public RuleValidator(KnownNames known) {
+    /**
+     * {@code reserved} are the filters the controller subscribes to itself; a rule cannot take one
+     * over (its messages would be lost to the controller), only a narrower or wider filter.
+     */
+    public RuleValidator(KnownNames known, Set<String> reserved) {
         this.known = known;
+        this.reserved = Set.copyOf(reserved);
     }
 
     public void check(Rule rule) {
@@ -44,6 +51,10 @@ public final class RuleValidator {
     }
 
     private void checkTrigger(Trigger trigger) {
+        if (trigger instanceof Trigger.Mqtt m && reserved.contains(m.topic().value())) {
+            throw FleetException.invalid("trigger.topic", "the controller itself listens to \"" + m.topic().value()
+                    + "\"; use a connectivity or button trigger, or a narrower topic");
+        }
         if (trigger instanceof Trigger.Button b) {
             device(b.device(), "trigger.device");
             if (b.button() != null && b.button() < 1) {

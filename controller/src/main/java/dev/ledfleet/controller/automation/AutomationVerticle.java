@@ -1,0 +1,219 @@
+package dev.ledfleet.controller.automation;
+
+import dev.ledfleet.controller.button.ButtonMappings;
+import dev.ledfleet.controller.fleet.CommandSource;
+import dev.ledfleet.controller.fleet.Fleet;
+import dev.ledfleet.controller.fleet.FleetException;
+import dev.ledfleet.controller.homeassistant.HaBridge;
+import dev.ledfleet.controller.homeassistant.HaDiscovery;
+import dev.ledfleet.controller.homeassistant.HaTopics;
+import dev.ledfleet.controller.homeassistant.HaTranslation;
+import dev.ledfleet.controller.rules.RuleEngine;
+import dev.ledfleet.controller.rules.RuleFormat;
+import dev.ledfleet.controller.rules.RuleInputs;
+import dev.ledfleet.controller.rules.RuleStore;
+import dev.ledfleet.controller.rules.RuleValidator;
+import dev.ledfleet.controller.runtime.FleetGate;
+import dev.ledfleet.mqtt.MqttLink;
+import dev.ledfleet.protocol.DeviceId;
+import dev.ledfleet.protocol.DeviceTopic;
+import dev.ledfleet.protocol.Topics;
+import dev.ledfleet.protocol.effect.EffectCatalog;
+import dev.ledfleet.protocol.message.ButtonEvent;
+import dev.ledfleet.protocol.message.DeviceState;
+import dev.ledfleet.protocol.message.InvalidMessageException;
+import dev.ledfleet.protocol.message.MessageCodec;
+import dev.ledfleet.protocol.message.SetCommand;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Hosts {@link Automation} on the fleet's context and connects it to MQTT: button events (handed
+ * over by the MQTT verticle), the group and scene topics, the topic filters of the rules, Home
+ * Assistant's birth message and command topics; and a one-second tick for time-based rules.
+ */
+public final class AutomationVerticle extends VerticleBase {
+
+    private static final System.Logger LOG = System.getLogger(AutomationVerticle.class.getName());
+    static final long TICK_MS = 1_000;
+    static final long COMMAND_TIMEOUT_MS = 5_000;
+
+    private final MqttLink link;
+    private final Topics topics;
+    private final MessageCodec codec;
+    private final EffectCatalog catalog;
+    private final FleetGate gate;
+    private final HaTopics haTopics;
+    private final AutomationTopics apiTopics;
+    private final ZoneId zone;
+    private final JsonBridge json;
+    private final Set<String> ruleFilters = new HashSet<>();
+    private Automation automation;
+
+    public AutomationVerticle(MqttLink link, Topics topics, MessageCodec codec, EffectCatalog catalog, FleetGate gate,
+                              String discoveryPrefix, ZoneId zone) {
+        this.link = link;
+        this.topics = topics;
+        this.codec = codec;
+        this.catalog = catalog;
+        this.gate = gate;
+        this.haTopics = new HaTopics(discoveryPrefix, topics);
+        this.apiTopics = new AutomationTopics(topics);
+        this.zone = zone;
+        this.json = new JsonBridge(codec);
+    }
+
+    @Override
+    public Future<?> start() {
+        return gate.call(this::build).onSuccess(built -> {
+            automation = built;
+            link.subscribe(apiTopics.everyGroupSet(), 1, (topic, payload, retained) -> onGroupSet(topic, payload, retained));
+            link.subscribe(apiTopics.everySceneApply(), 1, (topic, payload, retained) -> onSceneApply(topic, payload, retained));
+            link.subscribe(haTopics.birth(), 1, (topic, payload, retained) -> onHaBirth(payload));
+            link.subscribe(haTopics.everyCommand(), 1, (topic, payload, retained) -> onHaCommand(topic, payload));
+            vertx.setPeriodic(TICK_MS, id -> gate.run(f -> automation.tick()));
+            syncRuleFilters();
+        });
+    }
+
+    /** For the HTTP routes; available once deployed. */
+    public AutomationHandlers handlers() {
+        return new AutomationHandlers(gate, this, codec.mapper());
+    }
+
+    Automation automation() {
+        return automation;
+    }
+
+    /** A button event as the device published it; called by the MQTT verticle. */
+    public void onButton(DeviceId device, ButtonEvent event) {
+        gate.run(f -> automation.onButton(device, event));
+    }
+
+    /** Subscribes to the topic filters the rules now listen to and drops the ones they no longer need. */
+    void syncRuleFilters() {
+        gate.call(f -> automation.engine().topicFilters()).onSuccess(wanted -> {
+            synchronized (ruleFilters) {
+                for (String stale : Set.copyOf(ruleFilters)) {
+                    if (!wanted.contains(stale)) {
+                        link.unsubscribe(stale);
+                        ruleFilters.remove(stale);
+                    }
+                }
+                for (String filter : wanted) {
+                    if (ruleFilters.add(filter)) {
+                        link.subscribe(filter, 1, (topic, payload, retained) -> {
+                            if (!retained) {
+                                gate.run(f -> automation.onRuleMessage(filter, topic, payload));
+                            }
+                        });
+                    }
+                }
+            }
+        });
+    }
+
+    private Automation build(Fleet fleet) {
+        FleetNames names = new FleetNames(fleet);
+        RuleInputs inputs = new RuleInputs() {
+            @Override
+            public DeviceState reported(String device) {
+                return DeviceId.isValid(device) && fleet.isKnown(DeviceId.of(device)) ? fleet.device(DeviceId.of(device)).reported() : null;
+            }
+
+            @Override
+            public Optional<String> field(byte[] payload, String dotPath) {
+                return json.field(payload, dotPath);
+            }
+        };
+        FleetRuleActions actions = new FleetRuleActions(fleet, (topic, payload, retained) -> link.publish(topic, payload, 1, retained));
+        RuleEngine engine = new RuleEngine(inputs, actions, zone);
+        RuleStore rules = new RuleStore(fleet.setup(), engine, new RuleFormat(json), new RuleValidator(names, reservedFilters()));
+        HaTranslation translation = new HaTranslation(catalog);
+        HaBridge bridge = new HaBridge(new HaDiscovery(haTopics, translation), translation, haTopics, this::publishJson);
+        Automation built = new Automation(fleet, new ButtonMappings(fleet.setup()), rules, bridge);
+        fleet.addListener(built::onFleetEvent);
+        return built;
+    }
+
+    private Set<String> reservedFilters() {
+        Set<String> reserved = new LinkedHashSet<>();
+        for (DeviceTopic topic : DeviceTopic.values()) {
+            reserved.add(topics.everyDevice(topic));
+        }
+        reserved.add(apiTopics.everyGroupSet());
+        reserved.add(apiTopics.everySceneApply());
+        reserved.add(haTopics.birth());
+        reserved.add(haTopics.everyCommand());
+        return reserved;
+    }
+
+    private void publishJson(String topic, Map<String, Object> payload, boolean retained) {
+        byte[] bytes = payload == null ? new byte[0] : json.bytes(payload);
+        link.publish(topic, bytes, 1, retained).whenComplete((ok, failure) -> {
+            if (failure != null) {
+                LOG.log(System.Logger.Level.WARNING, "cannot publish to {0}: {1}", topic, failure.getMessage());
+            }
+        });
+    }
+
+    private void onGroupSet(String topic, byte[] payload, boolean retained) {
+        String group = apiTopics.group(topic);
+        if (group == null || retained || payload.length == 0) {
+            return;
+        }
+        try {
+            SetCommand patch = codec.decodeSet(payload);
+            gate.callAsync(f -> f.fanOut().group(group, patch, COMMAND_TIMEOUT_MS))
+                    .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "{0}: {1}", topic, e.getMessage()));
+        } catch (InvalidMessageException e) {
+            LOG.log(System.Logger.Level.WARNING, "ignoring invalid set on {0}: {1}", topic, e.getMessage());
+        }
+    }
+
+    private void onSceneApply(String topic, byte[] payload, boolean retained) {
+        String scene = apiTopics.scene(topic);
+        if (scene == null || retained) {
+            return;
+        }
+        gate.callAsync(f -> f.fanOut().scene(scene, COMMAND_TIMEOUT_MS))
+                .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "{0}: {1}", topic, e.getMessage()));
+    }
+
+    private void onHaBirth(byte[] payload) {
+        if ("online".equals(new String(payload, StandardCharsets.UTF_8).trim())) {
+            gate.run(f -> automation.homeAssistant().onBirth(f.devices()));
+        }
+    }
+
+    private void onHaCommand(String topic, byte[] payload) {
+        DeviceId id = haTopics.commandDevice(topic);
+        if (id == null || payload.length == 0) {
+            return;
+        }
+        Object plain;
+        try {
+            plain = json.plain(payload);
+        } catch (IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.WARNING, "ignoring Home Assistant command on {0}: {1}", topic, e.getMessage());
+            return;
+        }
+        if (!(plain instanceof Map<?, ?> command)) {
+            LOG.log(System.Logger.Level.WARNING, "ignoring Home Assistant command on {0}: not a JSON object", topic);
+            return;
+        }
+        gate.call(f -> {
+            DeviceState current = f.isKnown(id) ? f.device(id).reported() : null;
+            SetCommand patch = automation.homeAssistant().translation().command(command, current);
+            return f.send(id, patch, CommandSource.HOME_ASSISTANT, COMMAND_TIMEOUT_MS).sent().id();
+        }).onFailure(e -> LOG.log(System.Logger.Level.WARNING, "Home Assistant command on {0} refused: {1}", topic,
+                e instanceof FleetException || e instanceof IllegalArgumentException ? e.getMessage() : e.toString()));
+    }
+}
