@@ -159,6 +159,16 @@ public final class CronSchedule {
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof CronSchedule cron && cron.expression.equals(expression);
+    }
+
+    @Override
+    public int hashCode() {
+        return expression.hashCode();
+    }
+
+    @Override
     public String toString() {
         return expression;
     }
