@@ -65,7 +65,7 @@ public final class Controller implements AutoCloseable {
             HttpVerticle http = new HttpVerticle(options.httpHost(), options.httpPort(), gate, codec, catalog,
                     link::isConnected, metrics).withAutomation(automation.handlers());
             await(vertx.deployVerticle(http));
-            await(vertx.deployVerticle(new MqttVerticle(link, topics, codec, gate).onButton(automation::onButton)));
+            await(vertx.deployVerticle(new MqttVerticle(link, topics, codec, gate)));
             LOG.log(System.Logger.Level.INFO, "controller listening on {0}:{1}, configuration in {2}",
                     options.httpHost(), Integer.toString(http.actualPort()), file.path());
             return new Controller(vertx, link, http.actualPort(), gate);

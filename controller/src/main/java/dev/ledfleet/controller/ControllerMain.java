@@ -6,16 +6,22 @@ import dev.ledfleet.controller.store.DamagedStoreException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /** Entry point of {@code ledfleet-controller.jar}: a sub-command, the demo, or the controller itself. */
 public final class ControllerMain {
 
+    /** Held so the levels stick: JUL keeps loggers only weakly. */
+    private static final List<java.util.logging.Logger> QUIETED = new ArrayList<>();
+
     private ControllerMain() {
     }
 
     public static void main(String[] args) {
+        quietLibraries();
         int status = run(args, System.out, System.err);
         if (status != 0) {
             System.exit(status);
@@ -71,6 +77,15 @@ public final class ControllerMain {
         }, "ledfleet-shutdown"));
         awaitQuietly(stopped);
         return 0;
+    }
+
+    /** The embedded broker logs every packet at INFO; only its warnings matter to someone running the controller. */
+    private static void quietLibraries() {
+        for (String name : List.of("io.moquette", "io.netty")) {
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+            logger.setLevel(java.util.logging.Level.WARNING);
+            QUIETED.add(logger);
+        }
     }
 
     static void awaitQuietly(CountDownLatch latch) {

@@ -311,6 +311,41 @@ class ControllerIT {
     }
 
     @Test
+    void eventStream_sendsDevicesCommandsAndWatchedFrames() throws Exception {
+        agents.grid("pixel-grid");
+        awaitOnline("pixel-grid");
+        var lines = new java.util.concurrent.LinkedBlockingQueue<String>();
+        var client = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + controller.httpPort() + "/api/events")).build();
+        var stream = client.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(lines::add));
+        try {
+            awaitLine(lines, "data: {\"id\":\"pixel-grid\"");
+
+            String id = api.patch("/api/devices/pixel-grid/state", "{\"brightness\":42}").json().path("commandId").asText();
+            awaitLine(lines, "\"id\":\"" + id + "\",\"device\":\"pixel-grid\",\"status\":\"applied\"");
+            assertThat(api.post("/api/devices/pixel-grid/frames/watch", "").status()).isEqualTo(202);
+            String frame = awaitLine(lines, "data: {\"device\":\"pixel-grid\",\"width\":16,\"height\":16,\"rgb\":");
+
+            String rgb = ApiClient.MAPPER.readTree(frame.substring(6)).path("rgb").asText();
+            assertThat(java.util.Base64.getDecoder().decode(rgb)).hasSize(16 * 16 * 3);
+        } finally {
+            stream.cancel(true);
+        }
+    }
+
+    static String awaitLine(java.util.concurrent.BlockingQueue<String> lines, String fragment) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (line != null && line.contains(fragment)) {
+                return line;
+            }
+        }
+        throw new AssertionError("no event line containing " + fragment);
+    }
+
+    @Test
     void unknownApiPath_is404WithAMessage() {
         ApiClient.Reply reply = api.get("/api/nothing-here");
 

@@ -112,6 +112,8 @@ public final class Automation {
                         Instant.ofEpochMilli(fleet.clock().millis()));
             }
             homeAssistant.onDevice(device);
+        } else if (event instanceof FleetEvent.ButtonPressed pressed) {
+            onButton(pressed.device(), pressed.event());
         } else if (event instanceof FleetEvent.DeviceRemoved removed) {
             connectivity.remove(removed.device());
             homeAssistant.onRemoved(removed.device());

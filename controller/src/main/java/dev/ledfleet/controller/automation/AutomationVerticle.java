@@ -19,7 +19,6 @@ import dev.ledfleet.protocol.DeviceId;
 import dev.ledfleet.protocol.DeviceTopic;
 import dev.ledfleet.protocol.Topics;
 import dev.ledfleet.protocol.effect.EffectCatalog;
-import dev.ledfleet.protocol.message.ButtonEvent;
 import dev.ledfleet.protocol.message.DeviceState;
 import dev.ledfleet.protocol.message.InvalidMessageException;
 import dev.ledfleet.protocol.message.MessageCodec;
@@ -90,11 +89,6 @@ public final class AutomationVerticle extends VerticleBase {
 
     Automation automation() {
         return automation;
-    }
-
-    /** A button event as the device published it; called by the MQTT verticle. */
-    public void onButton(DeviceId device, ButtonEvent event) {
-        gate.run(f -> automation.onButton(device, event));
     }
 
     /** Subscribes to the topic filters the rules now listen to and drops the ones they no longer need. */

@@ -88,7 +88,7 @@ public final class Demo {
             boolean known = controller.fleet().call(f -> f.isKnown(id) && f.device(id).info() != null)
                     .toCompletionStage().toCompletableFuture().join();
             if (known) {
-                controller.fleet().call(f -> f.send(id, patch, CommandSource.API, 5_000));
+                controller.fleet().call(f -> f.send(id, supported(f.device(id).info().effects(), patch), CommandSource.SYSTEM, 5_000));
                 return;
             }
             try {
@@ -98,6 +98,14 @@ public final class Demo {
                 return;
             }
         }
+    }
+
+    /** An agent built without the effect (for example without the matrix effects) shows a rainbow instead. */
+    private static SetCommand supported(java.util.List<String> effects, SetCommand patch) {
+        if (effects.contains(patch.effect()) || !effects.contains("rainbow")) {
+            return patch;
+        }
+        return new SetCommand(null, patch.power(), patch.brightness(), "rainbow", null, null, null, null);
     }
 
     private static void banner(PrintStream out, int httpPort, EmbeddedBroker broker, Path dataDir) {

@@ -11,7 +11,9 @@ public enum CommandSource {
     SCENE,
     HOME_ASSISTANT,
     /** The controller re-sending the desired state to a device that came back different. */
-    RESYNC;
+    RESYNC,
+    /** The controller itself, for example the demo setting its devices' first animations. */
+    SYSTEM;
 
     public String wireText() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -19,6 +21,6 @@ public enum CommandSource {
 
     /** Whether an effect chosen this way says something about what people like on the device. */
     public boolean countsAsChoice() {
-        return this != RESYNC;
+        return this != RESYNC && this != SYSTEM;
     }
 }

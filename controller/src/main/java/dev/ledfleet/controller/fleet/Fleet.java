@@ -2,6 +2,7 @@ package dev.ledfleet.controller.fleet;
 
 import dev.ledfleet.controller.fleet.FleetHealth.Trouble;
 import dev.ledfleet.protocol.DeviceId;
+import dev.ledfleet.protocol.message.ButtonEvent;
 import dev.ledfleet.protocol.message.CommandError;
 import dev.ledfleet.protocol.message.DeviceInfo;
 import dev.ledfleet.protocol.message.DeviceState;
@@ -122,6 +123,12 @@ public final class Fleet {
         health.record(id, Trouble.REJECTED_COMMANDS, 1, clock.millis());
         commands.rejected(id, error.commandId(), error.field(), error.message());
         changed(device);
+    }
+
+    public void onButton(DeviceId id, ButtonEvent event) {
+        DeviceRecord device = record(id);
+        device.lastSeen = clock.millis();
+        emit(new FleetEvent.ButtonPressed(id, event));
     }
 
     public void onFrame(DeviceId id, FrameCodec.Frame frame) {

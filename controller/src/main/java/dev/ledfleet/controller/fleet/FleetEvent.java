@@ -1,6 +1,7 @@
 package dev.ledfleet.controller.fleet;
 
 import dev.ledfleet.protocol.DeviceId;
+import dev.ledfleet.protocol.message.ButtonEvent;
 import dev.ledfleet.protocol.message.FrameCodec;
 
 /** What the fleet tells its listeners (the event stream, metrics); delivered on the fleet's thread. */
@@ -17,5 +18,9 @@ public sealed interface FleetEvent {
     }
 
     record DeviceRemoved(DeviceId device) implements FleetEvent {
+    }
+
+    /** A gesture on a device's button; button mappings and rules act on these. */
+    record ButtonPressed(DeviceId device, ButtonEvent event) implements FleetEvent {
     }
 }

@@ -10,11 +10,7 @@ import dev.ledfleet.protocol.message.InvalidMessageException;
 import dev.ledfleet.protocol.message.MessageCodec;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import dev.ledfleet.protocol.DeviceId;
-import dev.ledfleet.protocol.message.ButtonEvent;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BiConsumer;
 
 /**
  * The controller's MQTT boundary: listens to what devices publish and hands each decoded report to
@@ -32,19 +28,12 @@ public final class MqttVerticle extends VerticleBase {
     private final Topics topics;
     private final MessageCodec codec;
     private final FleetGate fleet;
-    private final List<BiConsumer<DeviceId, ButtonEvent>> buttonListeners = new CopyOnWriteArrayList<>();
 
     public MqttVerticle(MqttLink link, Topics topics, MessageCodec codec, FleetGate fleet) {
         this.link = link;
         this.topics = topics;
         this.codec = codec;
         this.fleet = fleet;
-    }
-
-    /** Button events go to automation (button mappings, rules); call before deploying. */
-    public MqttVerticle onButton(BiConsumer<DeviceId, ButtonEvent> listener) {
-        buttonListeners.add(listener);
-        return this;
     }
 
     @Override
@@ -95,7 +84,7 @@ public final class MqttVerticle extends VerticleBase {
                 }
                 case BUTTON_EVENT -> {
                     var event = codec.decodeButtonEvent(payload);
-                    buttonListeners.forEach(listener -> listener.accept(id, event));
+                    fleet.run(f -> f.onButton(id, event));
                 }
                 default -> {
                 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * What the button does by itself when nobody is listening on the network: {@code click} shows the
- * next favourite (and switches on), {@code long} toggles power, {@code hold} ramps the brightness by
+ * next favourite after the one on show (and switches on), {@code long} toggles power, {@code hold} ramps the brightness by
  * {@value #RAMP_STEP} per repeat, bouncing between {@value #MIN_BRIGHTNESS} and 255; each
  * {@code release} reverses the ramp, as on a wall dimmer. Pure: the caller submits the command.
  */
@@ -42,17 +42,21 @@ public final class LocalControl {
         if (favourites.isEmpty()) {
             return current.power() ? Optional.empty() : Optional.of(command(PowerChange.ON, null, null, null));
         }
-        int index = favourites.indexOf(new EffectChoice(current.effect(), current.params()));
-        if (index < 0) {
-            index = indexOfEffect(favourites, current.effect());
-        }
+        int index = indexOfShown(favourites, current);
         EffectChoice next = favourites.get((index + 1) % favourites.size());
         return Optional.of(command(PowerChange.ON, null, next.effect(), next));
     }
 
-    private static int indexOfEffect(List<EffectChoice> favourites, String effect) {
+    /**
+     * The favourite on show: same effect, and every parameter it names has that value now (the shown
+     * state also carries the defaults the favourite left out). -1 when none is, so a click starts at
+     * the first favourite.
+     */
+    private static int indexOfShown(List<EffectChoice> favourites, DeviceState current) {
         for (int i = 0; i < favourites.size(); i++) {
-            if (favourites.get(i).effect().equals(effect)) {
+            EffectChoice favourite = favourites.get(i);
+            if (favourite.effect().equals(current.effect())
+                    && current.params().entrySet().containsAll(favourite.params().entrySet())) {
                 return i;
             }
         }

@@ -13,6 +13,7 @@ import dev.ledfleet.protocol.message.DeviceReport;
 import dev.ledfleet.protocol.message.DeviceState;
 import dev.ledfleet.protocol.message.DeviceStatus;
 import dev.ledfleet.protocol.message.FavouriteList;
+import dev.ledfleet.protocol.message.FrameRequest;
 import dev.ledfleet.protocol.message.InvalidMessageException;
 import dev.ledfleet.protocol.message.MessageCodec;
 import dev.ledfleet.protocol.message.SetCommand;
@@ -67,7 +68,7 @@ public final class AgentConnection implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.frames = new FrameStream(engine, bytes -> link.publish(topics.frame(id), bytes, 0, false));
+        this.frames = new FrameStream(engine, outbox, bytes -> link.publish(topics.frame(id), bytes, 0, false));
     }
 
     /** The link settings with this device's last will: retained {@code offline} on its status topic. */
@@ -101,7 +102,6 @@ public final class AgentConnection implements AutoCloseable {
         if (simulatedButtonListener != null) {
             link.subscribe(topics.simulatedButton(id), QOS_RELIABLE, (topic, payload, retained) -> simulatedPress(payload));
         }
-        outbox.scheduleAtFixedRate(frames::sendIfDue, FrameStream.CHECK_MS, FrameStream.CHECK_MS, TimeUnit.MILLISECONDS);
         link.start();
         return this;
     }
@@ -161,7 +161,8 @@ public final class AgentConnection implements AutoCloseable {
 
     private void frameRequestReceived(byte[] payload) {
         try {
-            frames.request(codec.decodeFrameRequest(payload));
+            FrameRequest request = codec.decodeFrameRequest(payload);
+            onOutbox(() -> frames.request(request));
         } catch (InvalidMessageException e) {
             reject(CommandIds.readable(codec, payload), e);
         }

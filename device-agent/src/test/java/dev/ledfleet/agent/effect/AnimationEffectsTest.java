@@ -93,6 +93,29 @@ class AnimationEffectsTest {
         assertThat(differs).isTrue();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ids")
+    void everyEffect_allocatesNothingPerFrame(String id) {
+        EffectRig rig = EffectRig.start(id, 16, 16, 42, Map.of());
+        Effect effect = rig.effect();
+        Canvas canvas = rig.canvas();
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        for (int frame = 0; frame < 200; frame++) {
+            effect.render(frame * FRAME_MS, canvas);
+        }
+
+        long before = threads.getThreadAllocatedBytes(thread);
+        for (int frame = 200; frame < 1200; frame++) {
+            effect.render(frame * FRAME_MS, canvas);
+        }
+        long allocated = threads.getThreadAllocatedBytes(thread) - before;
+
+        // Anything allocated per frame would show as at least 16 bytes a frame, 16 KB over these frames.
+        assertThat(allocated).isLessThan(1024);
+    }
+
     static Stream<String> randomIds() {
         return Stream.of("sparkle", "sparkle-pulse", "rainbow-sparkle", "rain", "rainbow-rain", "matrix-rain");
     }

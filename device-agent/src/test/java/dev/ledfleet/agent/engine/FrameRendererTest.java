@@ -151,4 +151,48 @@ class FrameRendererTest {
         renderer.render(53_500);
         assertThat(renderer.logicalFrame()).containsOnly(RED);
     }
+
+    @Test
+    void oneDimensionalEffect_throughRowsMap_paintsWholeRows() {
+        FrameRenderer renderer = FrameRenderer.standard(Layout.parse("grid:4x3"), PixelMap.ROWS, Gamma.standard(),
+                new PowerLimiter(PowerLimiter.UNLIMITED, PowerModel.WS2812));
+        renderer.show(new DeviceState(true, 255, "wipe", Map.of("speed", 0.05), 0, null, 0L, null, null), 0);
+        renderer.render(50);
+        int[] logical = renderer.logicalFrame();
+        for (int x = 0; x < 4; x++) {
+            assertThat(logical[x]).isEqualTo(RED);
+            assertThat(logical[4 + x]).isEqualTo(RED);
+            assertThat(logical[8 + x]).isZero();
+        }
+    }
+
+    @Test
+    void sameStartAt_rendersSameRandomFrame_otherStartAtDiffers() {
+        int[] first = twinkleFrame(1_000_000L, 1_000_500L);
+        assertThat(twinkleFrame(1_000_000L, 1_000_500L)).isEqualTo(first);
+        assertThat(twinkleFrame(2_000_000L, 2_000_500L)).isNotEqualTo(first);
+    }
+
+    private static int[] twinkleFrame(long startAt, long now) {
+        FrameRenderer renderer = renderer("grid:8x8");
+        renderer.show(new DeviceState(true, 255, "twinkle", Map.of(), 0, null, startAt, null, null), now - 10);
+        renderer.render(now);
+        return renderer.logicalFrame().clone();
+    }
+
+    @Test
+    void playlist_advanceOnCycle_movesOnWhenTheEffectCompletesACycle() {
+        Playlist playlist = new Playlist(List.of(EffectChoice.of("wipe"),
+                new EffectChoice("solid", Map.of("color", "#0000ff"))), 60_000, false, true);
+        FrameRenderer renderer = renderer("strip:3");
+        renderer.show(new DeviceState(true, 255, null, Map.of(), 0, playlist, 0L, null, null), 0);
+        // a wipe over 3 pixels at 50 ms a step fills and clears in 6 steps: one cycle is 300 ms
+        for (long t = 0; t < 300; t += 10) {
+            renderer.render(t);
+            assertThat(renderer.playlistPosition()).as("at %d ms", t).isZero();
+        }
+        renderer.render(300);
+        assertThat(renderer.playlistPosition()).isEqualTo(1);
+        assertThat(renderer.logicalFrame()).containsOnly(BLUE);
+    }
 }

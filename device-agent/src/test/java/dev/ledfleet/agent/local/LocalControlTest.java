@@ -52,6 +52,14 @@ class LocalControlTest {
     }
 
     @Test
+    void click_favouriteShownWithItsDefaultsFilledIn_isRecognised() {
+        SetCommand command = control.commandFor(ButtonGesture.CLICK,
+                showing(true, 100, "rainbow", Map.of("speed", 1.0)), FAVOURITES).orElseThrow();
+
+        assertEquals(Map.of("color", "#0000ff"), command.params());
+    }
+
+    @Test
     void long_togglesPower() {
         assertEquals(PowerChange.TOGGLE, control.commandFor(ButtonGesture.LONG, showing(true, 100, "solid", Map.of()),
                 FAVOURITES).orElseThrow().power());
