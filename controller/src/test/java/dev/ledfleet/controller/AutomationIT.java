@@ -148,17 +148,24 @@ class AutomationIT {
         apply("pixel-grid", "{\"power\":true}");
         apply("fiber-lamp", "{\"power\":true}");
 
-        ApiClient.Reply put = api.put("/api/devices/fiber-lamp/buttons", "{\"gestures\":{\"double\":{\"action\":\"power-toggle\",\"device\":\"pixel-grid\"}}}");
+        assertThat(api.get("/api/devices/fiber-lamp/buttons").json().path("default").asBoolean()).isTrue();
+        ApiClient.Reply put = api.put("/api/devices/fiber-lamp/buttons", "{\"mappings\":[{\"button\":1,\"gesture\":\"double\","
+                + "\"action\":{\"type\":\"power-toggle\"},\"target\":{\"device\":\"pixel-grid\"}}]}");
         assertThat(put.status()).as(put.text()).isEqualTo(200);
-        assertThat(put.json().path("gestures").path("double").path("device").asText()).isEqualTo("pixel-grid");
-        assertThat(put.json().path("gestures").path("click").path("default").asBoolean()).isTrue();
+        assertThat(put.json().path("default").asBoolean()).isFalse();
+        assertThat(put.json().path("mappings")).hasSize(4);
+        assertThat(put.json().path("mappings").get(1).path("target").path("device").asText()).isEqualTo("pixel-grid");
         press("fiber-lamp", "double");
 
         awaitDevice("pixel-grid", "switched off by the lamp's button", d -> !d.path("reported").path("power").asBoolean());
         assertThat(api.get("/api/devices/fiber-lamp").json().path("reported").path("power").asBoolean()).isTrue();
-        ApiClient.Reply bad = api.put("/api/devices/fiber-lamp/buttons", "{\"gestures\":{\"click\":{\"action\":\"scene\",\"scene\":\"nope\"}}}");
+        ApiClient.Reply bad = api.put("/api/devices/fiber-lamp/buttons", "{\"mappings\":[{\"gesture\":\"click\","
+                + "\"action\":{\"type\":\"scene\",\"scene\":\"nope\"}}]}");
         assertThat(bad.status()).isEqualTo(422);
-        assertThat(bad.json().path("field").asText()).isEqualTo("gestures.click.scene");
+        assertThat(bad.json().path("field").asText()).isEqualTo("mappings[0].action.scene");
+        ApiClient.Reply reset = api.delete("/api/devices/fiber-lamp/buttons");
+        assertThat(reset.status()).isEqualTo(200);
+        assertThat(reset.json().path("default").asBoolean()).isTrue();
     }
 
     @Test
@@ -199,7 +206,7 @@ class AutomationIT {
     }
 
     @Test
-    void invalidRule_isRefusedWithTheReason_andRulesSurviveARestart() throws Exception {
+    void invalidRule_isRefusedWithTheReason_andRulesAndButtonMappingsSurviveARestart() throws Exception {
         agents.lamp("fiber-lamp");
         awaitOnline("fiber-lamp");
 
@@ -216,6 +223,8 @@ class AutomationIT {
         assertThat(api.post("/api/rules", "{\"id\":\"wake\",\"trigger\":{\"type\":\"cron\",\"cron\":\"30 7 * * mon-fri\"},"
                 + "\"actions\":[{\"type\":\"set\",\"device\":\"fiber-lamp\",\"state\":{\"power\":true}}]}").status()).isEqualTo(201);
         assertThat(api.post("/api/rules/wake/disable", "").json().path("enabled").asBoolean()).isFalse();
+        assertThat(api.put("/api/devices/fiber-lamp/buttons", "{\"mappings\":[{\"gesture\":\"click\",\"action\":{\"type\":\"none\"}}]}")
+                .status()).isEqualTo(200);
         controller.close();
         startController();
 
@@ -224,6 +233,9 @@ class AutomationIT {
         assertThat(rules.get(0).path("id").asText()).isEqualTo("wake");
         assertThat(rules.get(0).path("enabled").asBoolean()).isFalse();
         assertThat(rules.get(0).path("trigger").path("cron").asText()).isEqualTo("30 7 * * mon-fri");
+        awaitOnline("fiber-lamp");
+        assertThat(api.get("/api/devices/fiber-lamp/buttons").json().path("mappings").get(0).path("action").path("type").asText())
+                .isEqualTo("none");
         assertThat(api.delete("/api/rules/wake").status()).isEqualTo(204);
         assertThat(api.get("/api/rules/wake").status()).isEqualTo(404);
     }

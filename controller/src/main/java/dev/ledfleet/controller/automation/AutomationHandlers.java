@@ -49,6 +49,14 @@ public final class AutomationHandlers {
         }));
     }
 
+    public void deleteButtons(RoutingContext ctx) {
+        DeviceId id = deviceId(ctx);
+        reply(ctx, 200, gate.callAsync(f -> {
+            f.device(id);
+            return automation().buttons().reset(id.value()).thenApply(ignored -> buttons(f.device(id)));
+        }));
+    }
+
     public void listRules(RoutingContext ctx) {
         reply(ctx, 200, gate.call(f -> {
             List<Object> all = new ArrayList<>();
@@ -119,8 +127,9 @@ public final class AutomationHandlers {
     private Map<String, Object> buttons(Device device) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("device", device.id().value());
-        out.put("buttons", device.info() == null ? null : device.info().buttons());
-        out.putAll(automation().buttons().format().write(automation().buttons().mapping(device.id().value())));
+        int buttons = device.info() == null ? 1 : Math.max(1, device.info().buttons());
+        out.put("buttons", buttons);
+        out.putAll(automation().buttons().format().write(automation().buttons().mapping(device.id().value()), buttons));
         out.put("favourites", device.favourites());
         out.put("favouritesPinned", device.favouritesPinned());
         out.put("usage", device.usage());

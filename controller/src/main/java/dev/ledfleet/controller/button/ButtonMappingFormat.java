@@ -5,118 +5,135 @@ import dev.ledfleet.controller.rules.ConfigObject;
 import dev.ledfleet.controller.rules.KnownNames;
 import dev.ledfleet.protocol.DeviceId;
 import dev.ledfleet.protocol.message.ButtonGesture;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Button mappings as plain maps, the shape of {@code GET/PUT /api/devices/{id}/buttons} and of the
- * {@code buttons} section of the stored configuration:
- * {@code {"gestures":{"click":{"action":"next-favourite","group":"living-room"},"hold":{"action":"brightness-ramp","step":24}}}}.
+ * Button mappings as plain maps, the shape of {@code GET/PUT /api/devices/{id}/buttons} (docs/api.md)
+ * and of the {@code buttons} section of the stored configuration:
+ * {@code {"mappings":[{"button":1,"gesture":"hold","action":{"type":"brightness-ramp","step":24},"target":{"group":"downstairs"}}]}}.
  */
 public final class ButtonMappingFormat {
 
     /** Reads and checks a mapping; {@code known} null skips the checks of names (when loading the store). */
     public ButtonMapping read(Object plain, KnownNames known) {
         ConfigObject body = ConfigObject.of(plain, "");
-        ConfigObject gestures = body.has("gestures") ? body.object("gestures") : new ConfigObject(Map.of(), "gestures");
-        Map<ButtonGesture, ButtonBinding> bindings = new EnumMap<>(ButtonGesture.class);
-        for (Object key : gestures.map().keySet()) {
-            String name = String.valueOf(key);
-            ButtonGesture gesture = ButtonGesture.fromWire(name).filter(ButtonMapping.MAPPABLE::contains).orElseThrow(() ->
-                    FleetException.invalid(gestures.at(name), "not a mappable gesture; use click, double, long or hold"));
-            ButtonBinding binding = binding(gestures.object(name));
-            if (known != null) {
-                check(binding, gestures.at(name), known);
+        Map<ButtonMapping.Press, ButtonBinding> bindings = new LinkedHashMap<>();
+        for (ConfigObject entry : body.objects("mappings")) {
+            Integer button = entry.integer("button");
+            if (button != null && button < 1) {
+                throw FleetException.invalid(entry.at("button"), "buttons are numbered from 1");
             }
-            bindings.put(gesture, binding);
+            String gestureText = entry.requiredText("gesture");
+            ButtonGesture gesture = ButtonGesture.fromWire(gestureText).filter(ButtonMapping.MAPPABLE::contains).orElseThrow(() ->
+                    FleetException.invalid(entry.at("gesture"), "\"" + gestureText + "\" is not a mappable gesture; use click, double, long or hold"));
+            ButtonBinding binding = binding(entry);
+            if (known != null) {
+                check(binding, entry, known);
+            }
+            ButtonMapping.Press press = new ButtonMapping.Press(button == null ? 1 : button, gesture);
+            if (bindings.put(press, binding) != null) {
+                throw FleetException.invalid(entry.path(), "button " + press.button() + " " + gestureText + " is mapped twice");
+            }
         }
         return new ButtonMapping(bindings);
     }
 
-    /** Every mappable gesture with its binding, marking the ones that are defaults. */
-    public Map<String, Object> write(ButtonMapping mapping) {
-        Map<String, Object> gestures = new LinkedHashMap<>();
-        for (ButtonGesture gesture : ButtonMapping.MAPPABLE) {
-            Map<String, Object> binding = write(mapping.binding(gesture));
-            binding.put("default", !mapping.bindings().containsKey(gesture));
-            gestures.put(gesture.wireName(), binding);
+    /** Every gesture of buttons 1 to {@code buttons} with its binding, defaults included. */
+    public Map<String, Object> write(ButtonMapping mapping, int buttons) {
+        List<Object> entries = new ArrayList<>();
+        for (int button = 1; button <= Math.max(1, buttons); button++) {
+            for (ButtonGesture gesture : ButtonMapping.MAPPABLE) {
+                entries.add(entry(button, gesture, mapping.binding(button, gesture)));
+            }
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("gestures", gestures);
+        out.put("default", mapping.isDefault());
+        out.put("mappings", entries);
         return out;
     }
 
-    /** Only the gestures set explicitly, for storing. */
+    /** Only what differs from the defaults, for storing. */
     public Map<String, Object> writeStored(ButtonMapping mapping) {
-        Map<String, Object> gestures = new LinkedHashMap<>();
-        mapping.bindings().forEach((gesture, binding) -> gestures.put(gesture.wireName(), write(binding)));
-        return Map.of("gestures", gestures);
+        List<Object> entries = new ArrayList<>();
+        mapping.bindings().forEach((press, binding) -> entries.add(entry(press.button(), press.gesture(), binding)));
+        return Map.of("mappings", entries);
     }
 
-    private static ButtonBinding binding(ConfigObject o) {
-        String action = o.requiredText("action");
-        Integer step = o.integer("step");
+    private static ButtonBinding binding(ConfigObject entry) {
+        ConfigObject a = entry.object("action");
+        String type = a.requiredText("type");
+        Integer step = a.integer("step");
         if (step != null && (step < 1 || step > 255)) {
-            throw FleetException.invalid(o.at("step"), "must be 1-255");
+            throw FleetException.invalid(a.at("step"), "must be 1-255");
         }
-        ButtonAction parsed = switch (action) {
+        ButtonAction action = switch (type) {
             case "next-favourite" -> new ButtonAction.NextFavourite();
             case "previous-favourite" -> new ButtonAction.PreviousFavourite();
             case "power-toggle" -> new ButtonAction.PowerToggle();
             case "brightness-up" -> new ButtonAction.BrightnessStep(step == null ? ButtonMapping.STEP : step);
             case "brightness-down" -> new ButtonAction.BrightnessStep(-(step == null ? ButtonMapping.STEP : step));
             case "brightness-ramp" -> new ButtonAction.BrightnessRamp(step == null ? ButtonMapping.RAMP_STEP : step);
-            case "preset" -> new ButtonAction.ApplyPreset(o.requiredText("preset"));
-            case "scene" -> new ButtonAction.ApplyScene(o.requiredText("scene"));
+            case "preset" -> new ButtonAction.ApplyPreset(a.requiredText("preset"));
+            case "scene" -> new ButtonAction.ApplyScene(a.requiredText("scene"));
             case "none" -> new ButtonAction.Nothing();
-            default -> throw FleetException.invalid(o.at("action"), "unknown action \"" + action + "\"; use next-favourite,"
+            default -> throw FleetException.invalid(a.at("type"), "unknown action \"" + type + "\"; use next-favourite,"
                     + " previous-favourite, power-toggle, brightness-up, brightness-down, brightness-ramp, preset, scene or none");
         };
-        String device = o.text("device");
-        String group = o.text("group");
-        if (device != null && group != null) {
-            throw FleetException.invalid(o.at("group"), "name at most one of 'device' or 'group'");
+        if (!entry.has("target")) {
+            return ButtonBinding.self(action);
         }
-        if (parsed instanceof ButtonAction.ApplyScene && (device != null || group != null)) {
-            throw FleetException.invalid(o.at(device != null ? "device" : "group"), "a scene says itself which devices it drives");
+        ConfigObject target = entry.object("target");
+        String device = target.text("device");
+        String group = target.text("group");
+        if ((device == null) == (group == null)) {
+            throw FleetException.invalid(target.path(), "name exactly one of 'device' or 'group'");
         }
-        return new ButtonBinding(parsed, device, group);
+        if (action instanceof ButtonAction.ApplyScene || action instanceof ButtonAction.Nothing) {
+            throw FleetException.invalid(target.path(), "a " + action.wireName() + " action has no target");
+        }
+        return new ButtonBinding(action, device, group);
     }
 
-    private static void check(ButtonBinding binding, String path, KnownNames known) {
+    private static void check(ButtonBinding binding, ConfigObject entry, KnownNames known) {
+        String target = entry.at("target");
         if (binding.device() != null && (!DeviceId.isValid(binding.device()) || !known.hasDevice(binding.device()))) {
-            throw FleetException.invalid(path + ".device", "no device '" + binding.device() + "' has been seen");
+            throw FleetException.invalid(target + ".device", "no device '" + binding.device() + "' has been seen");
         }
         if (binding.group() != null && !known.hasGroup(binding.group())) {
-            throw FleetException.invalid(path + ".group", "no group named '" + binding.group() + "'");
+            throw FleetException.invalid(target + ".group", "no group named '" + binding.group() + "'");
         }
         if (binding.action() instanceof ButtonAction.ApplyPreset p && !known.hasPreset(p.preset())) {
-            throw FleetException.invalid(path + ".preset", "no preset named '" + p.preset() + "'");
+            throw FleetException.invalid(entry.at("action") + ".preset", "no preset named '" + p.preset() + "'");
         }
         if (binding.action() instanceof ButtonAction.ApplyScene s && !known.hasScene(s.scene())) {
-            throw FleetException.invalid(path + ".scene", "no scene named '" + s.scene() + "'");
+            throw FleetException.invalid(entry.at("action") + ".scene", "no scene named '" + s.scene() + "'");
         }
     }
 
-    private static Map<String, Object> write(ButtonBinding binding) {
+    private static Map<String, Object> entry(int button, ButtonGesture gesture, ButtonBinding binding) {
+        Map<String, Object> action = new LinkedHashMap<>();
+        ButtonAction a = binding.action();
+        action.put("type", a.wireName());
+        if (a instanceof ButtonAction.BrightnessStep s) {
+            action.put("step", Math.abs(s.step()));
+        } else if (a instanceof ButtonAction.BrightnessRamp r) {
+            action.put("step", r.step());
+        } else if (a instanceof ButtonAction.ApplyPreset p) {
+            action.put("preset", p.preset());
+        } else if (a instanceof ButtonAction.ApplyScene s) {
+            action.put("scene", s.scene());
+        }
         Map<String, Object> out = new LinkedHashMap<>();
-        ButtonAction action = binding.action();
-        out.put("action", action.wireName());
-        if (action instanceof ButtonAction.BrightnessStep s) {
-            out.put("step", Math.abs(s.step()));
-        } else if (action instanceof ButtonAction.BrightnessRamp r) {
-            out.put("step", r.step());
-        } else if (action instanceof ButtonAction.ApplyPreset p) {
-            out.put("preset", p.preset());
-        } else if (action instanceof ButtonAction.ApplyScene s) {
-            out.put("scene", s.scene());
-        }
+        out.put("button", button);
+        out.put("gesture", gesture.wireName());
+        out.put("action", action);
         if (binding.device() != null) {
-            out.put("device", binding.device());
-        }
-        if (binding.group() != null) {
-            out.put("group", binding.group());
+            out.put("target", Map.of("device", binding.device()));
+        } else if (binding.group() != null) {
+            out.put("target", Map.of("group", binding.group()));
         }
         return out;
     }

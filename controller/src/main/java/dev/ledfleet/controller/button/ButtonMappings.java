@@ -49,13 +49,20 @@ public final class ButtonMappings {
     /** Reads, checks and stores a device's mapping; the future completes once it is on disk. */
     public CompletableFuture<ButtonMapping> put(String device, Object plain, KnownNames known) {
         ButtonMapping mapping = format.read(plain, known);
-        if (mapping.bindings().isEmpty()) {
+        if (mapping.isDefault()) {
             mappings.remove(device);
         } else {
             mappings.put(device, mapping);
         }
         unreadable.remove(device);
         return save().thenApply(ignored -> mapping);
+    }
+
+    /** Back to the default mapping. */
+    public CompletableFuture<Void> reset(String device) {
+        mappings.remove(device);
+        unreadable.remove(device);
+        return save();
     }
 
     private CompletableFuture<Void> save() {

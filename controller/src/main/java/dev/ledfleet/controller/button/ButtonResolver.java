@@ -26,7 +26,7 @@ public final class ButtonResolver {
         if (!ButtonMapping.MAPPABLE.contains(event.gesture())) {
             return new ButtonCommand.None(event.gesture().wireName() + " is not mapped");
         }
-        ButtonBinding binding = mapping.binding(event.gesture());
+        ButtonBinding binding = mapping.binding(event.button(), event.gesture());
         String targetDevice = binding.device() == null && binding.group() == null ? device : binding.device();
         String group = binding.group();
         ButtonAction action = binding.action();

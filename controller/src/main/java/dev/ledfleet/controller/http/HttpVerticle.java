@@ -92,6 +92,7 @@ public final class HttpVerticle extends VerticleBase {
         if (automation != null) {
             router.get("/api/devices/:id/buttons").handler(automation::getButtons);
             router.put("/api/devices/:id/buttons").handler(automation::putButtons);
+            router.delete("/api/devices/:id/buttons").handler(automation::deleteButtons);
             router.get("/api/rules").handler(automation::listRules);
             router.post("/api/rules").handler(automation::createRule);
             router.get("/api/rules/:id").handler(automation::getRule);

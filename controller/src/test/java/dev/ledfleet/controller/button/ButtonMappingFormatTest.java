@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ledfleet.controller.fleet.FleetException;
 import dev.ledfleet.controller.rules.KnownNames;
 import dev.ledfleet.protocol.message.ButtonGesture;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,34 +41,52 @@ class ButtonMappingFormatTest {
     }
 
     @Test
-    void read_bindingsWithTargets_andWriteShowsEveryGesture() throws Exception {
+    void read_theWebUisShape_andWriteShowsEveryGestureOfEveryButton() throws Exception {
         ButtonMapping mapping = format.read(plain("""
-                {"gestures":{"click":{"action":"next-favourite","device":"pixel-grid"},
-                             "double":{"action":"scene","scene":"movie"},
-                             "hold":{"action":"brightness-ramp","step":16,"group":"living-room"}}}"""), KNOWN);
+                {"mappings":[{"button":1,"gesture":"click","action":{"type":"next-favourite"},"target":{"device":"pixel-grid"}},
+                             {"button":1,"gesture":"double","action":{"type":"scene","scene":"movie"}},
+                             {"button":1,"gesture":"long","action":{"type":"power-toggle"}},
+                             {"button":2,"gesture":"hold","action":{"type":"brightness-ramp","step":16},"target":{"group":"living-room"}}]}"""), KNOWN);
 
-        assertThat(mapping.binding(ButtonGesture.CLICK)).isEqualTo(new ButtonBinding(new ButtonAction.NextFavourite(), "pixel-grid", null));
-        assertThat(mapping.binding(ButtonGesture.HOLD)).isEqualTo(new ButtonBinding(new ButtonAction.BrightnessRamp(16), null, "living-room"));
-        Map<String, Object> written = format.write(mapping);
+        assertThat(mapping.binding(1, ButtonGesture.CLICK)).isEqualTo(new ButtonBinding(new ButtonAction.NextFavourite(), "pixel-grid", null));
+        assertThat(mapping.binding(2, ButtonGesture.HOLD)).isEqualTo(new ButtonBinding(new ButtonAction.BrightnessRamp(16), null, "living-room"));
+        assertThat(mapping.bindings()).hasSize(3);
+        Map<String, Object> written = format.write(mapping, 2);
+        assertThat(written).containsEntry("default", false);
         @SuppressWarnings("unchecked")
-        Map<String, Map<String, Object>> gestures = (Map<String, Map<String, Object>>) written.get("gestures");
-        assertThat(gestures).containsOnlyKeys("click", "double", "long", "hold");
-        assertThat(gestures.get("long")).containsEntry("action", "power-toggle").containsEntry("default", true);
-        assertThat(gestures.get("click")).containsEntry("default", false).containsEntry("device", "pixel-grid");
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) written.get("mappings");
+        assertThat(entries).hasSize(8);
+        assertThat(entries.get(0)).isEqualTo(Map.of("button", 1, "gesture", "click", "action", Map.of("type", "next-favourite"),
+                "target", Map.of("device", "pixel-grid")));
+        assertThat(entries.get(2)).isEqualTo(Map.of("button", 1, "gesture", "long", "action", Map.of("type", "power-toggle")));
         assertThat(format.read(format.writeStored(mapping), KNOWN)).isEqualTo(mapping);
+    }
+
+    @Test
+    void defaultsSentBack_areTheDefaultMapping() throws Exception {
+        Object defaults = format.write(ButtonMapping.DEFAULT, 1);
+
+        ButtonMapping again = format.read(defaults, KNOWN);
+
+        assertThat(again.isDefault()).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            unknown gesture | {"gestures":{"triple":{"action":"power-toggle"}}}                           | gestures.triple          | not a mappable gesture
-            release         | {"gestures":{"release":{"action":"power-toggle"}}}                          | gestures.release         | not a mappable gesture
-            unknown action  | {"gestures":{"click":{"action":"explode"}}}                                 | gestures.click.action    | unknown action
-            unknown device  | {"gestures":{"click":{"action":"power-toggle","device":"attic"}}}           | gestures.click.device    | no device
-            unknown group   | {"gestures":{"click":{"action":"power-toggle","group":"attic"}}}            | gestures.click.group     | no group
-            unknown scene   | {"gestures":{"click":{"action":"scene","scene":"party"}}}                   | gestures.click.scene     | no scene
-            unknown preset  | {"gestures":{"click":{"action":"preset","preset":"party"}}}                 | gestures.click.preset    | no preset
-            both targets    | {"gestures":{"click":{"action":"power-toggle","device":"pixel-grid","group":"living-room"}}} | gestures.click.group | at most one
-            bad step        | {"gestures":{"hold":{"action":"brightness-ramp","step":0}}}                 | gestures.hold.step       | 1-255
+            unknown gesture | {"mappings":[{"gesture":"triple","action":{"type":"power-toggle"}}]}                    | mappings[0].gesture        | not a mappable gesture
+            release         | {"mappings":[{"gesture":"release","action":{"type":"power-toggle"}}]}                   | mappings[0].gesture        | not a mappable gesture
+            button zero     | {"mappings":[{"button":0,"gesture":"click","action":{"type":"power-toggle"}}]}          | mappings[0].button         | numbered from 1
+            no action       | {"mappings":[{"gesture":"click"}]}                                                      | mappings[0].action         | is required
+            unknown action  | {"mappings":[{"gesture":"click","action":{"type":"explode"}}]}                          | mappings[0].action.type    | unknown action
+            unknown device  | {"mappings":[{"gesture":"click","action":{"type":"power-toggle"},"target":{"device":"attic"}}]} | mappings[0].target.device | no device
+            unknown group   | {"mappings":[{"gesture":"click","action":{"type":"power-toggle"},"target":{"group":"attic"}}]}  | mappings[0].target.group  | no group
+            unknown scene   | {"mappings":[{"gesture":"click","action":{"type":"scene","scene":"party"}}]}            | mappings[0].action.scene   | no scene
+            unknown preset  | {"mappings":[{"gesture":"click","action":{"type":"preset","preset":"party"}}]}          | mappings[0].action.preset  | no preset
+            empty preset    | {"mappings":[{"gesture":"click","action":{"type":"preset","preset":""}}]}               | mappings[0].action.preset  | is required
+            both targets    | {"mappings":[{"gesture":"click","action":{"type":"power-toggle"},"target":{"device":"pixel-grid","group":"living-room"}}]} | mappings[0].target | exactly one
+            scene target    | {"mappings":[{"gesture":"click","action":{"type":"scene","scene":"movie"},"target":{"group":"living-room"}}]} | mappings[0].target | has no target
+            bad step        | {"mappings":[{"gesture":"hold","action":{"type":"brightness-ramp","step":0}}]}          | mappings[0].action.step    | 1-255
+            twice           | {"mappings":[{"gesture":"hold","action":{"type":"none"}},{"gesture":"hold","action":{"type":"none"}}]} | mappings[1] | mapped twice
             """)
     void read_invalid_isRefusedWithTheField(String name, String json, String field, String reason) {
         assertThatThrownBy(() -> format.read(plain(json), KNOWN))

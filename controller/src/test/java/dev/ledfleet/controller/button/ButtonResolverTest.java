@@ -174,7 +174,7 @@ class ButtonResolverTest {
         groups.put("living-room", List.of("attic-strip", "pixel-grid", "fiber-lamp"));
         states.put("pixel-grid", showing(true, 90, RED_CHASE));
         favourites.put("pixel-grid", List.of(RED_CHASE, WHITE_SPARKLE));
-        ButtonMapping mapping = new ButtonMapping(Map.of(ButtonGesture.CLICK, new ButtonBinding(new ButtonAction.NextFavourite(), null, "living-room")));
+        ButtonMapping mapping = new ButtonMapping(Map.of(press(1, ButtonGesture.CLICK), new ButtonBinding(new ButtonAction.NextFavourite(), null, "living-room")));
 
         ButtonCommand command = press("fiber-lamp", ButtonGesture.CLICK, mapping);
 
@@ -187,7 +187,7 @@ class ButtonResolverTest {
     @Test
     void mappingToAnotherDevice_drivesThatDevice() {
         states.put("pixel-grid", showing(true, 90, RED_CHASE));
-        ButtonMapping mapping = new ButtonMapping(Map.of(ButtonGesture.DOUBLE,
+        ButtonMapping mapping = new ButtonMapping(Map.of(press(1, ButtonGesture.DOUBLE),
                 new ButtonBinding(new ButtonAction.BrightnessStep(-32), "pixel-grid", null)));
 
         ButtonCommand.Patch patch = (ButtonCommand.Patch) press("fiber-lamp", ButtonGesture.DOUBLE, mapping);
@@ -199,9 +199,9 @@ class ButtonResolverTest {
     @Test
     void sceneAndPresetMappings_becomeSceneAndPresetCommands() {
         ButtonMapping mapping = new ButtonMapping(Map.of(
-                ButtonGesture.CLICK, ButtonBinding.self(new ButtonAction.ApplyScene("movie")),
-                ButtonGesture.DOUBLE, new ButtonBinding(new ButtonAction.ApplyPreset("cosy"), null, "living-room"),
-                ButtonGesture.LONG, ButtonBinding.self(new ButtonAction.ApplyPreset("cosy"))));
+                press(1, ButtonGesture.CLICK), ButtonBinding.self(new ButtonAction.ApplyScene("movie")),
+                press(1, ButtonGesture.DOUBLE), new ButtonBinding(new ButtonAction.ApplyPreset("cosy"), null, "living-room"),
+                press(1, ButtonGesture.LONG), ButtonBinding.self(new ButtonAction.ApplyPreset("cosy"))));
 
         assertThat(press("fiber-lamp", ButtonGesture.CLICK, mapping)).isEqualTo(new ButtonCommand.Scene("movie"));
         assertThat(press("fiber-lamp", ButtonGesture.DOUBLE, mapping)).isEqualTo(new ButtonCommand.Preset("cosy", null, "living-room"));
@@ -209,13 +209,25 @@ class ButtonResolverTest {
     }
 
     @Test
-    void gesturesLeftOut_keepTheirDefaults() {
-        ButtonMapping mapping = new ButtonMapping(Map.of(ButtonGesture.CLICK, ButtonBinding.self(new ButtonAction.Nothing())));
+    void gesturesLeftOut_keepTheirDefaults_andEachButtonHasItsOwnMapping() {
+        ButtonMapping mapping = new ButtonMapping(Map.of(
+                press(1, ButtonGesture.CLICK), ButtonBinding.self(new ButtonAction.Nothing()),
+                press(2, ButtonGesture.CLICK), ButtonBinding.self(new ButtonAction.ApplyScene("movie")),
+                press(2, ButtonGesture.LONG), ButtonBinding.self(new ButtonAction.PowerToggle())));
 
-        assertThat(mapping.binding(ButtonGesture.CLICK).action()).isEqualTo(new ButtonAction.Nothing());
-        assertThat(mapping.binding(ButtonGesture.DOUBLE).action()).isEqualTo(new ButtonAction.PreviousFavourite());
-        assertThat(mapping.binding(ButtonGesture.LONG).action()).isEqualTo(new ButtonAction.PowerToggle());
-        assertThat(mapping.binding(ButtonGesture.HOLD).action()).isEqualTo(new ButtonAction.BrightnessRamp(ButtonMapping.RAMP_STEP));
+        assertThat(mapping.binding(1, ButtonGesture.CLICK).action()).isEqualTo(new ButtonAction.Nothing());
+        assertThat(mapping.binding(1, ButtonGesture.DOUBLE).action()).isEqualTo(new ButtonAction.PreviousFavourite());
+        assertThat(mapping.binding(1, ButtonGesture.LONG).action()).isEqualTo(new ButtonAction.PowerToggle());
+        assertThat(mapping.binding(1, ButtonGesture.HOLD).action()).isEqualTo(new ButtonAction.BrightnessRamp(ButtonMapping.RAMP_STEP));
+        assertThat(mapping.binding(2, ButtonGesture.CLICK).action()).isEqualTo(new ButtonAction.ApplyScene("movie"));
+        assertThat(mapping.bindings()).hasSize(2); // the long press of button 2 is the default anyway
         assertThat(press("fiber-lamp", ButtonGesture.CLICK, mapping)).isInstanceOf(ButtonCommand.None.class);
+        now += 500;
+        assertThat(resolver.resolve("fiber-lamp", new ButtonEvent(2, ButtonGesture.CLICK, ++seq, now), mapping, view, now))
+                .isEqualTo(new ButtonCommand.Scene("movie"));
+    }
+
+    static ButtonMapping.Press press(int button, ButtonGesture gesture) {
+        return new ButtonMapping.Press(button, gesture);
     }
 }
