@@ -33,9 +33,13 @@ final class TestAgents implements AutoCloseable {
     }
 
     AgentHandle start(String id, String kind, String layout) {
+        return start(id, kind, layout, 30);
+    }
+
+    AgentHandle start(String id, String kind, String layout, int fps) {
         try {
             AgentHandle agent = Agent.start(AgentConfig.fromOptions(Map.of("id", id, "kind", kind, "layout", layout,
-                    "output", "virtual", "mqtt-url", brokerUrl, "state-dir", stateDir.toString(), "fps", "30", "base-topic", baseTopic)));
+                    "output", "virtual", "mqtt-url", brokerUrl, "state-dir", stateDir.toString(), "fps", Integer.toString(fps), "base-topic", baseTopic)));
             running.add(agent);
             return agent;
         } catch (IOException e) {

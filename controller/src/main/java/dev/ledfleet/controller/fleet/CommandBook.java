@@ -4,9 +4,7 @@ import dev.ledfleet.protocol.DeviceId;
 import dev.ledfleet.protocol.message.DeviceState;
 import dev.ledfleet.protocol.message.SetCommand;
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +26,7 @@ final class CommandBook {
     private final Consumer<CommandRecord> changes;
     private final String idPrefix;
     private final Map<String, Tracked> pending = new HashMap<>();
-    private final Map<DeviceId, Deque<CommandRecord>> history = new HashMap<>();
+    private final Map<DeviceId, List<CommandRecord>> history = new HashMap<>();
     private long sequence;
 
     private static final class Tracked {
@@ -98,7 +96,7 @@ final class CommandBook {
     }
 
     CommandRecord lastFailure(DeviceId device) {
-        Deque<CommandRecord> records = history.get(device);
+        List<CommandRecord> records = history.get(device);
         if (records == null) {
             return null;
         }
@@ -112,7 +110,7 @@ final class CommandBook {
 
     /** The last commands to the device, newest first. */
     List<CommandRecord> history(DeviceId device) {
-        return List.copyOf(history.getOrDefault(device, new ArrayDeque<>()));
+        return List.copyOf(history.getOrDefault(device, List.of()));
     }
 
     void forget(DeviceId device) {
@@ -141,12 +139,18 @@ final class CommandBook {
         tracked.settled.complete(tracked.record);
     }
 
+    /** Adds a new record first, or replaces an earlier version of it where it stands (history stays in sending order). */
     private void remember(CommandRecord record) {
-        Deque<CommandRecord> records = history.computeIfAbsent(record.device(), d -> new ArrayDeque<>());
-        records.removeIf(r -> r.id().equals(record.id()));
-        records.addFirst(record);
-        while (records.size() > HISTORY) {
-            records.removeLast();
+        List<CommandRecord> records = history.computeIfAbsent(record.device(), d -> new ArrayList<>());
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).id().equals(record.id())) {
+                records.set(i, record);
+                return;
+            }
+        }
+        records.add(0, record);
+        if (records.size() > HISTORY) {
+            records.remove(records.size() - 1);
         }
     }
 }

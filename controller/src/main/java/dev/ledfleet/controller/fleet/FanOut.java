@@ -35,7 +35,7 @@ public final class FanOut {
 
     public CompletableFuture<Result> group(String name, SetCommand patch, long timeoutMs) {
         Group group = fleet.setup().group(name);
-        Batch batch = new Batch("g", patch);
+        Batch batch = new Batch("g");
         batch.sendAll(group.members(), patch, CommandSource.GROUP, timeoutMs);
         return batch.done();
     }
@@ -45,7 +45,7 @@ public final class FanOut {
         if ((device == null) == (group == null)) {
             throw FleetException.invalid("", "name exactly one of 'device' or 'group'");
         }
-        Batch batch = new Batch("p", preset.state());
+        Batch batch = new Batch("p");
         List<String> members = device != null ? List.of(device) : fleet.setup().group(group).members();
         batch.sendAll(members, preset.state(), device != null ? CommandSource.API : CommandSource.GROUP, timeoutMs);
         return batch.done();
@@ -53,7 +53,7 @@ public final class FanOut {
 
     public CompletableFuture<Result> scene(String name, long timeoutMs) {
         Scene scene = fleet.setup().scene(name);
-        Batch batch = new Batch("s", null);
+        Batch batch = new Batch("s");
         for (Scene.Target target : scene.targets()) {
             SetCommand state = target.state() != null ? target.state() : fleet.setup().preset(target.preset()).state();
             List<String> members = target.device() != null ? List.of(target.device()) : fleet.setup().group(target.group()).members();
@@ -70,7 +70,7 @@ public final class FanOut {
         final Map<String, MemberResult> immediate = new LinkedHashMap<>();
         final Map<String, CompletableFuture<CommandRecord>> waiting = new LinkedHashMap<>();
 
-        Batch(String kind, SetCommand patch) {
+        Batch(String kind) {
             this.id = kind + "-" + Long.toString(fleet.clock().millis(), 36) + "-" + (++sequence);
             this.startAt = fleet.clock().millis() + START_DELAY_MS;
         }

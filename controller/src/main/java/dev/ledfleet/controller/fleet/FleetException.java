@@ -4,7 +4,7 @@ package dev.ledfleet.controller.fleet;
 public final class FleetException extends RuntimeException {
 
     /** Why the request was refused. */
-    public enum Kind { NOT_FOUND, INVALID, CONFLICT }
+    public enum Kind { NOT_FOUND, INVALID }
 
     private final Kind kind;
     private final String field;

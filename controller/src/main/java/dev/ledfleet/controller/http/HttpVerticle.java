@@ -21,6 +21,7 @@ public final class HttpVerticle extends VerticleBase {
 
     private static final System.Logger LOG = System.getLogger(HttpVerticle.class.getName());
     static final long BODY_LIMIT = 64 * 1024;
+    private static final com.fasterxml.jackson.databind.ObjectMapper ERRORS = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final String host;
     private final int port;
@@ -137,7 +138,6 @@ public final class HttpVerticle extends VerticleBase {
             status = switch (fleetFailure.kind()) {
                 case NOT_FOUND -> 404;
                 case INVALID -> 422;
-                case CONFLICT -> 409;
             };
             field = fleetFailure.field();
             message = fleetFailure.getMessage();
@@ -152,7 +152,7 @@ public final class HttpVerticle extends VerticleBase {
         if (ctx.response().ended() || ctx.response().headWritten()) {
             return;
         }
-        ObjectNode body = new ApiJson(new com.fasterxml.jackson.databind.ObjectMapper()).object();
+        ObjectNode body = ERRORS.createObjectNode();
         body.put("error", message);
         if (field != null && !field.isEmpty()) {
             body.put("field", field);

@@ -43,7 +43,13 @@ public final class MqttVerticle extends VerticleBase {
             link.subscribe(topics.everyDevice(topic), qos,
                     (name, payload, retained) -> context.runOnContext(ignored -> received(name, payload)));
         }
-        vertx.setPeriodic(0, CLOCK_PERIOD_MS, id -> tick());
+        vertx.setPeriodic(CLOCK_PERIOD_MS, id -> tick());
+        // A tick right after (re)connecting gives devices that started with the controller an offset at once.
+        link.onConnectionChange(connected -> {
+            if (connected) {
+                context.runOnContext(ignored -> tick());
+            }
+        });
         link.start();
         return Future.succeededFuture();
     }

@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -155,11 +154,11 @@ public final class SetupFile {
                     mapper.getTypeFactory().constructMapType(Map.class, String.class, Integer.class)));
         }
         Map<String, Object> extras = new HashMap<>();
-        root.fields().forEachRemaining(entry -> {
+        for (Map.Entry<String, JsonNode> entry : root.properties()) {
             if (!MANAGED.contains(entry.getKey())) {
                 extras.put(entry.getKey(), mapper.convertValue(entry.getValue(), Object.class));
             }
-        });
+        }
         return new SetupSnapshot(labels, groups, presets, scenes, favourites, usage, extras);
     }
 
@@ -192,10 +191,7 @@ public final class SetupFile {
         if (!section.isObject()) {
             throw new IllegalArgumentException("'" + name + "' must be an object, found " + section.getNodeType());
         }
-        return () -> {
-            Iterator<Map.Entry<String, JsonNode>> it = section.fields();
-            return it;
-        };
+        return section.properties();
     }
 
     private static String text(JsonNode node, String field) {
