@@ -1,9 +1,7 @@
 package dev.ledfleet.controller.automation;
 
 import dev.ledfleet.controller.button.ButtonMappings;
-import dev.ledfleet.controller.fleet.CommandSource;
 import dev.ledfleet.controller.fleet.Fleet;
-import dev.ledfleet.controller.fleet.FleetException;
 import dev.ledfleet.controller.homeassistant.HaBridge;
 import dev.ledfleet.controller.homeassistant.HaDiscovery;
 import dev.ledfleet.controller.homeassistant.HaTopics;
@@ -20,18 +18,16 @@ import dev.ledfleet.protocol.DeviceTopic;
 import dev.ledfleet.protocol.Topics;
 import dev.ledfleet.protocol.effect.EffectCatalog;
 import dev.ledfleet.protocol.message.DeviceState;
-import dev.ledfleet.protocol.message.InvalidMessageException;
 import dev.ledfleet.protocol.message.MessageCodec;
-import dev.ledfleet.protocol.message.SetCommand;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Hosts {@link Automation} on the fleet's context and connects it to MQTT: button events (handed
@@ -54,7 +50,7 @@ public final class AutomationVerticle extends VerticleBase {
     private final ZoneId zone;
     private final JsonBridge json;
     private final Set<String> ruleFilters = new HashSet<>();
-    private Automation automation;
+    private volatile Automation automation;
 
     public AutomationVerticle(MqttLink link, Topics topics, MessageCodec codec, EffectCatalog catalog, FleetGate gate,
                               String discoveryPrefix, ZoneId zone) {
@@ -73,10 +69,7 @@ public final class AutomationVerticle extends VerticleBase {
     public Future<?> start() {
         return gate.call(this::build).onSuccess(built -> {
             automation = built;
-            link.subscribe(apiTopics.everyGroupSet(), 1, (topic, payload, retained) -> onGroupSet(topic, payload, retained));
-            link.subscribe(apiTopics.everySceneApply(), 1, (topic, payload, retained) -> onSceneApply(topic, payload, retained));
-            link.subscribe(haTopics.birth(), 1, (topic, payload, retained) -> onHaBirth(payload));
-            link.subscribe(haTopics.everyCommand(), 1, (topic, payload, retained) -> onHaCommand(topic, payload));
+            new MqttApi(link, codec, gate, built, apiTopics, haTopics, json).subscribe();
             vertx.setPeriodic(TICK_MS, id -> gate.run(f -> automation.tick()));
             syncRuleFilters();
         });
@@ -127,7 +120,7 @@ public final class AutomationVerticle extends VerticleBase {
                 return json.field(payload, dotPath);
             }
         };
-        FleetRuleActions actions = new FleetRuleActions(fleet, (topic, payload, retained) -> link.publish(topic, payload, 1, retained));
+        FleetRuleActions actions = new FleetRuleActions(fleet, this::publishForRule);
         RuleEngine engine = new RuleEngine(inputs, actions, zone);
         RuleStore rules = new RuleStore(fleet.setup(), engine, new RuleFormat(json), new RuleValidator(names, reservedFilters()));
         HaTranslation translation = new HaTranslation(catalog);
@@ -149,6 +142,19 @@ public final class AutomationVerticle extends VerticleBase {
         return reserved;
     }
 
+    /** Publishes a rule's message; the outcome is reported on the fleet's thread, where the rule log lives. */
+    private CompletableFuture<Void> publishForRule(String topic, byte[] payload, boolean retained) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        link.publish(topic, payload, 1, retained).whenComplete((ok, failure) -> gate.run(f -> {
+            if (failure != null) {
+                done.completeExceptionally(failure);
+            } else {
+                done.complete(null);
+            }
+        }));
+        return done;
+    }
+
     private void publishJson(String topic, Map<String, Object> payload, boolean retained) {
         byte[] bytes = payload == null ? new byte[0] : json.bytes(payload);
         link.publish(topic, bytes, 1, retained).whenComplete((ok, failure) -> {
@@ -156,58 +162,5 @@ public final class AutomationVerticle extends VerticleBase {
                 LOG.log(System.Logger.Level.WARNING, "cannot publish to {0}: {1}", topic, failure.getMessage());
             }
         });
-    }
-
-    private void onGroupSet(String topic, byte[] payload, boolean retained) {
-        String group = apiTopics.group(topic);
-        if (group == null || retained || payload.length == 0) {
-            return;
-        }
-        try {
-            SetCommand patch = codec.decodeSet(payload);
-            gate.callAsync(f -> f.fanOut().group(group, patch, COMMAND_TIMEOUT_MS))
-                    .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "{0}: {1}", topic, e.getMessage()));
-        } catch (InvalidMessageException e) {
-            LOG.log(System.Logger.Level.WARNING, "ignoring invalid set on {0}: {1}", topic, e.getMessage());
-        }
-    }
-
-    private void onSceneApply(String topic, byte[] payload, boolean retained) {
-        String scene = apiTopics.scene(topic);
-        if (scene == null || retained) {
-            return;
-        }
-        gate.callAsync(f -> f.fanOut().scene(scene, COMMAND_TIMEOUT_MS))
-                .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "{0}: {1}", topic, e.getMessage()));
-    }
-
-    private void onHaBirth(byte[] payload) {
-        if ("online".equals(new String(payload, StandardCharsets.UTF_8).trim())) {
-            gate.run(f -> automation.homeAssistant().onBirth(f.devices()));
-        }
-    }
-
-    private void onHaCommand(String topic, byte[] payload) {
-        DeviceId id = haTopics.commandDevice(topic);
-        if (id == null || payload.length == 0) {
-            return;
-        }
-        Object plain;
-        try {
-            plain = json.plain(payload);
-        } catch (IllegalArgumentException e) {
-            LOG.log(System.Logger.Level.WARNING, "ignoring Home Assistant command on {0}: {1}", topic, e.getMessage());
-            return;
-        }
-        if (!(plain instanceof Map<?, ?> command)) {
-            LOG.log(System.Logger.Level.WARNING, "ignoring Home Assistant command on {0}: not a JSON object", topic);
-            return;
-        }
-        gate.call(f -> {
-            DeviceState current = f.isKnown(id) ? f.device(id).reported() : null;
-            SetCommand patch = automation.homeAssistant().translation().command(command, current);
-            return f.send(id, patch, CommandSource.HOME_ASSISTANT, COMMAND_TIMEOUT_MS).sent().id();
-        }).onFailure(e -> LOG.log(System.Logger.Level.WARNING, "Home Assistant command on {0} refused: {1}", topic,
-                e instanceof FleetException || e instanceof IllegalArgumentException ? e.getMessage() : e.toString()));
     }
 }

@@ -56,7 +56,7 @@ public final class RuleStore {
                     rule.trigger(), rule.conditions(), rule.actions());
         }
         if (engine.has(rule.id())) {
-            throw new FleetException(FleetException.Kind.CONFLICT, "id", "a rule '" + rule.id() + "' exists already");
+            throw FleetException.invalid("id", "a rule '" + rule.id() + "' exists already; PUT /api/rules/" + rule.id() + " replaces it");
         }
         return store(rule);
     }
