@@ -8,16 +8,13 @@ import dev.ledfleet.controller.homeassistant.HaTopics;
 import dev.ledfleet.controller.homeassistant.HaTranslation;
 import dev.ledfleet.controller.rules.RuleEngine;
 import dev.ledfleet.controller.rules.RuleFormat;
-import dev.ledfleet.controller.rules.RuleInputs;
 import dev.ledfleet.controller.rules.RuleStore;
 import dev.ledfleet.controller.rules.RuleValidator;
 import dev.ledfleet.controller.runtime.FleetGate;
 import dev.ledfleet.mqtt.MqttLink;
-import dev.ledfleet.protocol.DeviceId;
 import dev.ledfleet.protocol.DeviceTopic;
 import dev.ledfleet.protocol.Topics;
 import dev.ledfleet.protocol.effect.EffectCatalog;
-import dev.ledfleet.protocol.message.DeviceState;
 import dev.ledfleet.protocol.message.MessageCodec;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -25,7 +22,6 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -109,19 +105,8 @@ public final class AutomationVerticle extends VerticleBase {
 
     private Automation build(Fleet fleet) {
         FleetNames names = new FleetNames(fleet);
-        RuleInputs inputs = new RuleInputs() {
-            @Override
-            public DeviceState reported(String device) {
-                return DeviceId.isValid(device) && fleet.isKnown(DeviceId.of(device)) ? fleet.device(DeviceId.of(device)).reported() : null;
-            }
-
-            @Override
-            public Optional<String> field(byte[] payload, String dotPath) {
-                return json.field(payload, dotPath);
-            }
-        };
         FleetRuleActions actions = new FleetRuleActions(fleet, this::publishForRule);
-        RuleEngine engine = new RuleEngine(inputs, actions, zone);
+        RuleEngine engine = new RuleEngine(new RuleInputsOf(fleet, json), actions, zone);
         RuleStore rules = new RuleStore(fleet.setup(), engine, new RuleFormat(json), new RuleValidator(names, reservedFilters()));
         HaTranslation translation = new HaTranslation(catalog);
         HaBridge bridge = new HaBridge(new HaDiscovery(haTopics, translation), translation, haTopics, this::publishJson);

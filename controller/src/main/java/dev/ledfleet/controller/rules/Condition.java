@@ -7,6 +7,19 @@ public sealed interface Condition {
 
     /** A device property ({@code power}, {@code effect} or {@code brightness}) compared with a value. */
     record DeviceState(String device, Property property, Comparison op, String value) implements Condition {
+
+        /** Whether a device showing {@code state} meets the condition; an unknown state never does. */
+        public boolean holds(dev.ledfleet.protocol.message.DeviceState state) {
+            if (state == null) {
+                return false;
+            }
+            int compared = switch (property) {
+                case POWER -> Boolean.compare(state.power(), Boolean.parseBoolean(value));
+                case BRIGHTNESS -> Integer.compare(state.brightness(), Integer.parseInt(value));
+                case EFFECT -> value.equals(state.effect()) ? 0 : 1;
+            };
+            return op.test(compared);
+        }
     }
 
     /** The time of day lies in {@code [from, to)}; a window may wrap past midnight (22:00 to 06:00). */

@@ -2,7 +2,6 @@ package dev.ledfleet.controller.rules;
 
 import dev.ledfleet.controller.fleet.FleetException;
 import dev.ledfleet.protocol.message.ButtonEvent;
-import dev.ledfleet.protocol.message.DeviceState;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -208,15 +207,6 @@ public final class RuleEngine {
             return w.contains(now.toLocalTime());
         }
         Condition.DeviceState s = (Condition.DeviceState) condition;
-        DeviceState state = inputs.reported(s.device());
-        if (state == null) {
-            return false;
-        }
-        int compared = switch (s.property()) {
-            case POWER -> Boolean.compare(state.power(), Boolean.parseBoolean(s.value()));
-            case BRIGHTNESS -> Integer.compare(state.brightness(), Integer.parseInt(s.value()));
-            case EFFECT -> state.effect() != null && state.effect().equals(s.value()) ? 0 : 1;
-        };
-        return s.op().test(compared);
+        return s.holds(inputs.reported(s.device()));
     }
 }
