@@ -7,14 +7,16 @@ import dev.ledfleet.controller.fleet.Fleet;
 import dev.ledfleet.controller.rules.Action;
 import dev.ledfleet.controller.rules.RuleActions;
 import dev.ledfleet.protocol.DeviceId;
+import dev.ledfleet.protocol.message.SetCommand;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Rule actions through the fleet's acknowledged command path: a device command has source
- * {@code rule}; groups, presets and scenes go through the fleet's fan-out with its shared start time.
+ * Rule actions through the fleet's acknowledged command path: commands for one device (a patch or a
+ * preset) have source {@code rule}; groups and scenes go through the fleet's fan-out with its shared
+ * start time and are recorded as {@code group} and {@code scene} commands.
  */
 final class FleetRuleActions implements RuleActions {
 
@@ -44,6 +46,11 @@ final class FleetRuleActions implements RuleActions {
         }
         if (action instanceof Action.ApplyScene s) {
             return fleet.fanOut().scene(s.scene(), TIMEOUT_MS).thenApply(r -> "scene " + s.scene() + ": " + describe(r));
+        }
+        if (action instanceof Action.ApplyPreset p && p.device() != null) {
+            SetCommand state = fleet.setup().preset(p.preset()).state();
+            return fleet.send(DeviceId.of(p.device()), state, CommandSource.RULE, TIMEOUT_MS).settled()
+                    .thenApply(r -> "preset " + p.preset() + ": " + describe(r));
         }
         if (action instanceof Action.ApplyPreset p) {
             return fleet.fanOut().preset(p.preset(), p.device(), p.group(), TIMEOUT_MS)

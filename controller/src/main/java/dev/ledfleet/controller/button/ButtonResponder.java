@@ -44,22 +44,30 @@ public final class ButtonResponder {
     }
 
     private void execute(ButtonCommand command) {
-        if (command instanceof ButtonCommand.Patch p && p.device() != null) {
-            fleet.send(DeviceId.of(p.device()), p.patch(), CommandSource.BUTTON, TIMEOUT_MS);
-        } else if (command instanceof ButtonCommand.Patch p) {
-            SetCommand patch = p.patch().effect() != null ? p.patch().withStartAt(fleet.clock().millis() + FanOut.START_DELAY_MS) : p.patch();
-            for (String member : fleet.setup().group(p.group()).members()) {
-                DeviceId id = DeviceId.of(member);
-                if (fleet.isKnown(id)) {
-                    fleet.send(id, patch, CommandSource.BUTTON, TIMEOUT_MS);
-                }
-            }
+        if (command instanceof ButtonCommand.Patch p) {
+            send(p.device(), p.group(), p.patch());
+        } else if (command instanceof ButtonCommand.Preset p) {
+            send(p.device(), p.group(), fleet.setup().preset(p.name()).state());
         } else if (command instanceof ButtonCommand.Scene s) {
             fleet.fanOut().scene(s.name(), TIMEOUT_MS);
-        } else if (command instanceof ButtonCommand.Preset p) {
-            fleet.fanOut().preset(p.name(), p.device(), p.group(), TIMEOUT_MS);
         } else if (command instanceof ButtonCommand.None none) {
             LOG.log(System.Logger.Level.DEBUG, "button ignored: {0}", none.reason());
+        }
+    }
+
+    /** To one device, or to every known member of a group with one shared start time. */
+    private void send(String device, String group, SetCommand patch) {
+        if (device != null) {
+            fleet.send(DeviceId.of(device), patch, CommandSource.BUTTON, TIMEOUT_MS);
+            return;
+        }
+        SetCommand shared = patch.effect() != null || patch.playlist() != null
+                ? patch.withStartAt(fleet.clock().millis() + FanOut.START_DELAY_MS) : patch;
+        for (String member : fleet.setup().group(group).members()) {
+            DeviceId id = DeviceId.of(member);
+            if (fleet.isKnown(id)) {
+                fleet.send(id, shared, CommandSource.BUTTON, TIMEOUT_MS);
+            }
         }
     }
 

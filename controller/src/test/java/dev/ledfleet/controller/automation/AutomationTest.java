@@ -132,6 +132,25 @@ class AutomationTest {
     }
 
     @Test
+    void buttonMappedToAPresetOnAGroup_sendsThePresetToEveryMember_asButtonCommandsStartingTogether() {
+        DeviceId grid = DeviceId.of("pixel-grid");
+        fleet.onStatus(grid, DeviceStatus.ONLINE);
+        fleet.setup().putGroup(new dev.ledfleet.controller.fleet.Group("downstairs", List.of("fiber-lamp", "pixel-grid")));
+        fleet.setup().putPreset(new dev.ledfleet.controller.fleet.Preset("cosy",
+                new SetCommand(null, null, 60, "sparkle", Map.of("color", "#ffb060"), null, null, null)));
+        automation.buttons().put("fiber-lamp", plain("""
+                {"mappings":[{"gesture":"double","action":{"type":"preset","preset":"cosy"},"target":{"group":"downstairs"}}]}"""), names);
+
+        fleet.onButton(LAMP, new ButtonEvent(1, ButtonGesture.DOUBLE, 1, 0));
+
+        assertThat(sent).hasSize(2).allSatisfy(patch -> {
+            assertThat(patch.effect()).isEqualTo("sparkle");
+            assertThat(patch.startAt()).isEqualTo(clock.now + dev.ledfleet.controller.fleet.FanOut.START_DELAY_MS);
+        });
+        assertThat(fleet.commands(grid)).extracting(CommandRecord::source).containsExactly(CommandSource.BUTTON);
+    }
+
+    @Test
     void connectivityRule_firesOnRealChanges_notWhenADeviceFirstAppears() {
         automation.rules().create(plain("""
                 {"id":"lamp-gone","trigger":{"type":"connectivity","device":"fiber-lamp","status":"offline"},
