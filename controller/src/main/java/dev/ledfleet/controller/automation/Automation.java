@@ -33,7 +33,7 @@ public final class Automation {
     private final HaBridge homeAssistant;
     private final FleetNames names;
     private final Map<DeviceId, Connectivity> connectivity = new HashMap<>();
-    private final Map<String, Long> lastButtonSeq = new HashMap<>();
+    private final Map<String, ButtonEvent> lastButtonEvents = new HashMap<>();
     private final Map<String, Recent> recentMessages = new HashMap<>();
 
     private record Recent(byte[] payload, long at) {
@@ -72,11 +72,15 @@ public final class Automation {
         return rules.engine();
     }
 
-    /** A button event as the device published it; repeats of the same event (same seq) are ignored. */
+    /**
+     * A button event as the device published it. The same event again (same seq and device time) is
+     * a broker duplicate and ignored; an agent that restarted counts from the start again, but with
+     * a later time.
+     */
     void onButton(DeviceId device, ButtonEvent event) {
         String key = device.value() + "#" + event.button();
-        Long last = lastButtonSeq.put(key, event.seq());
-        if (last != null && last == event.seq()) {
+        ButtonEvent last = lastButtonEvents.put(key, event);
+        if (last != null && last.seq() == event.seq() && last.ts() == event.ts()) {
             return;
         }
         responder.onEvent(device, event);

@@ -118,17 +118,17 @@ class AutomationTest {
     }
 
     @Test
-    void buttonEvent_becomesAButtonCommand_andTheSameEventTwiceActsOnce() {
+    void buttonEvent_becomesAButtonCommand_andTheSameEventTwiceActsOnce_butARestartedAgentIsHeard() {
         ButtonEvent longPress = new ButtonEvent(1, ButtonGesture.LONG, 7, 0);
 
         fleet.onButton(LAMP, longPress);
         fleet.onButton(LAMP, longPress);
 
         assertThat(sent).hasSize(1);
+        fleet.onButton(LAMP, new ButtonEvent(1, ButtonGesture.LONG, 7, 5_000)); // the agent restarted: same seq, later
+        assertThat(sent).hasSize(2);
         assertThat(sent.get(0).power().wireValue()).isEqualTo(false);
-        List<CommandRecord> commands = fleet.commands(LAMP);
-        assertThat(commands).hasSize(1);
-        assertThat(commands.get(0).source()).isEqualTo(CommandSource.BUTTON);
+        assertThat(fleet.commands(LAMP)).extracting(CommandRecord::source).containsOnly(CommandSource.BUTTON).hasSize(2);
     }
 
     @Test
