@@ -346,6 +346,20 @@ class ControllerIT {
     }
 
     @Test
+    void brokerRestart_controllerAndDevicesCarryOn() {
+        agents.lamp("fiber-lamp");
+        awaitOnline("fiber-lamp");
+
+        broker.restart();
+
+        Eventually.until(() -> api.get("/api/health").json().path("mqtt").asText(), "connected"::equals, PATIENCE,
+                "the controller to reconnect");
+        ApiClient.Reply reply = Eventually.until(() -> api.patch("/api/devices/fiber-lamp/state?wait=true&timeoutMs=1000",
+                "{\"brightness\":66}"), r -> r.status() == 200, PATIENCE, "a command to go through after the restart");
+        assertThat(reply.json().path("state").path("brightness").asInt()).isEqualTo(66);
+    }
+
+    @Test
     void unknownApiPath_is404WithAMessage() {
         ApiClient.Reply reply = api.get("/api/nothing-here");
 

@@ -7,15 +7,11 @@ import dev.ledfleet.protocol.message.CommandError;
 import dev.ledfleet.protocol.message.DeviceInfo;
 import dev.ledfleet.protocol.message.DeviceState;
 import dev.ledfleet.protocol.message.DeviceStatus;
-import dev.ledfleet.protocol.message.EffectChoice;
-import dev.ledfleet.protocol.message.FavouriteList;
 import dev.ledfleet.protocol.message.FrameCodec;
 import dev.ledfleet.protocol.message.SetCommand;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,7 +36,7 @@ public final class Fleet {
     private final FleetHealth health;
     private final CommandBook commands;
     private final Map<DeviceId, DeviceRecord> devices = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
-    private final Map<String, EffectChoice> lastChoices = new HashMap<>();
+    private final FavouriteBook favourites;
     private final List<Consumer<FleetEvent>> listeners = new CopyOnWriteArrayList<>();
     private final FanOut fanOut = new FanOut(this);
 
@@ -50,6 +46,7 @@ public final class Fleet {
         this.link = link;
         this.setup = new Setup(initial, sink);
         this.health = new FleetHealth(Duration.ofHours(1));
+        this.favourites = new FavouriteBook(setup, link);
         this.commands = new CommandBook(clock, scheduler, this::commandChanged);
     }
 
@@ -96,7 +93,7 @@ public final class Fleet {
         device.lastSeen = clock.millis();
         if (!device.favouritesSent) {
             device.favouritesSent = true;
-            publishFavourites(device);
+            favourites.publish(id);
         }
         changed(device);
     }
@@ -192,10 +189,9 @@ public final class Fleet {
         return saved;
     }
 
-    public CompletableFuture<Void> putFavourites(DeviceId id, Favourites favourites) {
+    public CompletableFuture<Void> putFavourites(DeviceId id, Favourites chosen) {
         DeviceRecord device = known(id);
-        CompletableFuture<Void> saved = setup.putFavourites(id, favourites);
-        publishFavourites(device);
+        CompletableFuture<Void> saved = favourites.put(id, chosen);
         changed(device);
         return saved;
     }
@@ -206,6 +202,7 @@ public final class Fleet {
         devices.remove(id);
         commands.forget(id);
         health.forget(id);
+        favourites.forget(id);
         link.clearRetained(id);
         emit(new FleetEvent.DeviceRemoved(id));
         return setup.forget(id);
@@ -241,45 +238,10 @@ public final class Fleet {
 
     private void commandChanged(CommandRecord command) {
         emit(new FleetEvent.CommandChanged(command));
-        if (command.status() == CommandStatus.APPLIED && command.source().countsAsChoice() && command.patch().effect() != null) {
-            learn(command);
-        }
+        favourites.learn(command);
         DeviceRecord device = devices.get(command.device());
         if (device != null && command.status().settled()) {
             changed(device);
-        }
-    }
-
-    private void learn(CommandRecord command) {
-        DeviceRecord device = devices.get(command.device());
-        if (device == null) {
-            return;
-        }
-        List<EffectChoice> before = ranked(device);
-        setup.countUse(device.id, command.patch().effect());
-        lastChoices.put(device.id.value() + '/' + command.patch().effect(),
-                new EffectChoice(command.patch().effect(), command.patch().params()));
-        if (!ranked(device).equals(before)) {
-            publishFavourites(device);
-        }
-        setup.save();
-    }
-
-    private List<EffectChoice> ranked(DeviceRecord device) {
-        Map<String, EffectChoice> mine = new HashMap<>();
-        String prefix = device.id.value() + '/';
-        lastChoices.forEach((key, choice) -> {
-            if (key.startsWith(prefix)) {
-                mine.put(choice.effect(), choice);
-            }
-        });
-        return FavouriteRanking.rank(setup.favourites(device.id), setup.usage(device.id), mine);
-    }
-
-    private void publishFavourites(DeviceRecord device) {
-        List<EffectChoice> list = ranked(device);
-        if (!list.isEmpty()) {
-            link.sendFavourites(device.id, new FavouriteList(list));
         }
     }
 
@@ -297,11 +259,11 @@ public final class Fleet {
 
     private Device view(DeviceRecord d) {
         DeviceLabel label = setup.label(d.id);
-        Favourites favourites = setup.favourites(d.id);
+        Favourites chosen = setup.favourites(d.id);
         String name = label.name() != null ? label.name() : d.info != null ? d.info.name() : d.id.value();
         return new Device(d.id, name, label.room(), setup.groupsOf(d.id), d.connectivity, d.lastSeen, d.info,
-                d.reported, d.desired, commands.newestPending(d.id), commands.lastFailure(d.id), ranked(d),
-                favourites.pinned(), setup.usage(d.id));
+                d.reported, d.desired, commands.newestPending(d.id), commands.lastFailure(d.id), favourites.ranked(d.id),
+                chosen.pinned(), setup.usage(d.id));
     }
 
     private void changed(DeviceRecord device) {
@@ -314,17 +276,5 @@ public final class Fleet {
         for (Consumer<FleetEvent> listener : listeners) {
             listener.accept(event);
         }
-    }
-
-    /** Devices that exist in a group's member list and are known to the fleet. */
-    List<DeviceId> knownMembers(Group group) {
-        List<DeviceId> result = new ArrayList<>();
-        for (String member : group.members()) {
-            DeviceId id = DeviceId.of(member);
-            if (devices.containsKey(id)) {
-                result.add(id);
-            }
-        }
-        return result;
     }
 }

@@ -114,4 +114,14 @@ class ConnectivityTest {
         assertThat(f.fleet.health().devices().get("fiber-lamp")).containsEntry(FleetHealth.Trouble.RECONNECTS, 0L);
         assertThat(f.fleet.health().affectedDevices()).containsEntry(FleetHealth.Trouble.RECONNECTS, 0);
     }
+
+    @Test
+    void forget_removesTheDeviceAndTellsListeners() {
+        f.online(LAMP);
+
+        f.fleet.forget(LAMP);
+
+        assertThat(f.fleet.isKnown(LAMP)).isFalse();
+        assertThat(f.events).last().isEqualTo(new FleetEvent.DeviceRemoved(LAMP));
+    }
 }
