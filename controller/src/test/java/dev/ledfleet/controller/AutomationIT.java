@@ -290,8 +290,10 @@ class AutomationIT {
             assertThat(trigger.path("topic").asText()).isEqualTo(base + "/" + id + "/event/button");
         }
 
+        // Retained: a subscriber that comes later (Home Assistant starting after the controller) gets the configs.
+        // Not every broker sets the retain flag on that delivery (Moquette does not), so the arrival is the proof.
         try (MessageRecorder late = MessageRecorder.connect(broker, haPrefix + "/light/#")) {
-            assertThat(late.await(m -> m.topic().endsWith("/pixel-grid/config") && m.retained(), PATIENCE)).isNotNull();
+            assertThat(late.await(m -> m.topic().endsWith("/pixel-grid/config") && !m.text().isEmpty(), PATIENCE)).isNotNull();
         }
         mqtt.clear();
         publish(haPrefix + "/status", "online");
