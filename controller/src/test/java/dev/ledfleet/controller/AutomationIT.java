@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ledfleet.mqtt.testing.MessageRecorder;
 import dev.ledfleet.mqtt.testing.TestBroker;
 import dev.ledfleet.mqtt.testing.TestBrokers;
+import dev.ledfleet.protocol.DeviceId;
+import dev.ledfleet.protocol.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,7 +93,7 @@ class AutomationIT {
 
     /** A button event exactly as an agent publishes it. */
     void press(String device, String gesture) {
-        publish(base + "/" + device + "/event/button",
+        publish(new Topics(base).buttonEvent(DeviceId.of(device)),
                 "{\"v\":1,\"button\":1,\"gesture\":\"" + gesture + "\",\"seq\":" + (++seq) + ",\"ts\":" + System.currentTimeMillis() + "}");
     }
 
@@ -249,11 +251,11 @@ class AutomationIT {
         api.post("/api/groups", "{\"name\":\"downstairs\",\"members\":[\"fiber-lamp\",\"pixel-grid\"]}");
         api.post("/api/scenes", "{\"name\":\"dark\",\"targets\":[{\"group\":\"downstairs\",\"state\":{\"power\":false}}]}");
 
-        publish(base + "/group/downstairs/set", "{\"power\":true,\"brightness\":66}");
+        publish(new Topics(base).groupSet("downstairs"), "{\"power\":true,\"brightness\":66}");
         awaitDevice("fiber-lamp", "at 66", d -> d.path("reported").path("brightness").asInt() == 66 && d.path("reported").path("power").asBoolean());
         awaitDevice("pixel-grid", "at 66", d -> d.path("reported").path("brightness").asInt() == 66 && d.path("reported").path("power").asBoolean());
 
-        publish(base + "/scene/dark/apply", "");
+        publish(new Topics(base).sceneApply("dark"), "");
         awaitDevice("fiber-lamp", "dark", d -> !d.path("reported").path("power").asBoolean());
         awaitDevice("pixel-grid", "dark", d -> !d.path("reported").path("power").asBoolean());
     }

@@ -19,12 +19,14 @@ record AutomationTopics(Topics topics) {
 
     /** The group a {@code group/<name>/set} topic names, or null. */
     String group(String topic) {
-        return name(topic, "/group/", "/set");
+        String name = name(topic, "/group/", "/set");
+        return name != null && topics.groupSet(name).equals(topic) ? name : null;
     }
 
     /** The scene a {@code scene/<name>/apply} topic names, or null. */
     String scene(String topic) {
-        return name(topic, "/scene/", "/apply");
+        String name = name(topic, "/scene/", "/apply");
+        return name != null && topics.sceneApply(name).equals(topic) ? name : null;
     }
 
     private String name(String topic, String middle, String end) {
