@@ -64,6 +64,12 @@ final class DesiredState {
         return false;
     }
 
+    /** A reported state as a desired one: without the command id and frame statistics. */
+    static DeviceState adopt(DeviceState reported) {
+        return new DeviceState(reported.power(), reported.brightness(), reported.effect(), reported.params(),
+                reported.transitionMs(), reported.playlist(), reported.startAt(), null, null);
+    }
+
     /** The patch that takes any device to {@code desired}. */
     static SetCommand asPatch(DeviceState desired) {
         var power = desired.power() ? dev.ledfleet.protocol.message.PowerChange.ON : dev.ledfleet.protocol.message.PowerChange.OFF;

@@ -16,6 +16,7 @@ final class DeviceRecord {
     DeviceState desired;
     /** Set when the device came back; cleared once its state was compared with the desired one. */
     boolean resyncDue;
+    long onlineSince;
     boolean favouritesSent;
     long droppedFrames;
     FrameCodec.Frame lastFrame;

@@ -28,6 +28,7 @@ public final class Fleet {
 
     /** How long to wait for a returning device's state before comparing it with the desired one. */
     static final long RESYNC_DELAY_MS = 1_000;
+    static final long RESYNC_TIMEOUT_MS = 5_000;
 
     private final Clock clock;
     private final Scheduler scheduler;
@@ -79,6 +80,7 @@ public final class Fleet {
                 health.record(id, Trouble.RECONNECTS, 1, clock.millis());
             }
             device.resyncDue = true;
+            device.onlineSince = clock.millis();
             scheduler.schedule(RESYNC_DELAY_MS, () -> resyncIfDue(device));
         }
         changed(device);
@@ -111,6 +113,7 @@ public final class Fleet {
         device.lastSeen = clock.millis();
         commands.applied(id, state);
         resyncIfDue(device);
+        adoptIfSettled(device);
         changed(device);
     }
 
@@ -231,8 +234,23 @@ public final class Fleet {
             return;
         }
         device.resyncDue = false;
-        if (DesiredState.differs(device.desired, device.reported) && commands.newestPending(device.id) == null) {
-            send(device.id, DesiredState.asPatch(device.desired), CommandSource.RESYNC, 5_000);
+        // A command sent before the device came back never reached it; only a newer one is on its way.
+        CommandRecord pending = commands.newestPending(device.id);
+        boolean commandOnItsWay = pending != null && pending.sentAt() >= device.onlineSince;
+        if (DesiredState.differs(device.desired, device.reported) && !commandOnItsWay) {
+            send(device.id, DesiredState.asPatch(device.desired), CommandSource.RESYNC, RESYNC_TIMEOUT_MS);
+        }
+    }
+
+    /**
+     * While a device is online and nothing of ours is on its way, what it shows is what it should
+     * show: a change made with its button or by another MQTT client becomes the desired state, so
+     * a later re-send never undoes it.
+     */
+    private void adoptIfSettled(DeviceRecord device) {
+        if (device.connectivity == Connectivity.ONLINE && !device.resyncDue && device.reported != null
+                && commands.newestPending(device.id) == null) {
+            device.desired = DesiredState.adopt(device.reported);
         }
     }
 

@@ -124,4 +124,38 @@ class ConnectivityTest {
         assertThat(f.fleet.isKnown(LAMP)).isFalse();
         assertThat(f.events).last().isEqualTo(new FleetEvent.DeviceRemoved(LAMP));
     }
+
+    @Test
+    void commandStillPendingFromWhileOffline_doesNotBlockTheResync() {
+        f.online(LAMP);
+        f.fleet.onStatus(LAMP, DeviceStatus.OFFLINE);
+        CommandTicket lost = f.fleet.send(LAMP, brightness(150), CommandSource.API, 60_000);
+        f.time.advance(2_000);
+
+        f.fleet.onStatus(LAMP, DeviceStatus.ONLINE);
+        f.fleet.onState(LAMP, state(false, 128, "solid", null));
+        f.apply(LAMP, f.link.last());
+
+        assertThat(f.link.last().brightness()).isEqualTo(150);
+        assertThat(f.fleet.commands(LAMP).get(0).source()).isEqualTo(CommandSource.RESYNC);
+        assertThat(lost.settled().join().status()).isEqualTo(CommandStatus.SUPERSEDED);
+        assertThat(f.fleet.device(LAMP).reported().brightness()).isEqualTo(150);
+    }
+
+    @Test
+    void changeMadeOnTheDeviceWhileOnline_becomesDesired_soAReturnDoesNotUndoIt() {
+        f.online(LAMP);
+        CommandTicket ticket = f.fleet.send(LAMP, brightness(40), CommandSource.API, 1_000);
+        f.apply(LAMP, ticket.sent().patch());
+
+        f.fleet.onState(LAMP, state(true, 200, "sparkle", "button-7"));
+        f.fleet.onStatus(LAMP, DeviceStatus.OFFLINE);
+        int sentBefore = f.link.sets.size();
+        f.fleet.onStatus(LAMP, DeviceStatus.ONLINE);
+        f.fleet.onState(LAMP, state(true, 200, "sparkle", "button-7"));
+        f.time.advance(Fleet.RESYNC_DELAY_MS);
+
+        assertThat(f.fleet.device(LAMP).desired().effect()).isEqualTo("sparkle");
+        assertThat(f.link.sets).hasSize(sentBefore);
+    }
 }
