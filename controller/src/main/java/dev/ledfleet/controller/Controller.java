@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -99,7 +100,9 @@ public final class Controller implements AutoCloseable {
     }
 
     private static MqttSettings mqttSettings(ControllerOptions options) throws IOException {
-        MqttSettings settings = MqttSettings.of(options.mqttUrl(), "ledfleet-controller-" + UUID.randomUUID().toString().substring(0, 8));
+        // One controller per broker: it can retry quickly without a herd of clients doing the same.
+        MqttSettings settings = MqttSettings.of(options.mqttUrl(), "ledfleet-controller-" + UUID.randomUUID().toString().substring(0, 8))
+                .withBackoff(Duration.ofMillis(250), Duration.ofSeconds(5));
         if (options.mqttUser() != null) {
             char[] password = null;
             if (options.mqttPasswordFile() != null) {

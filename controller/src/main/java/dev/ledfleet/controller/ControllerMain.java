@@ -68,7 +68,8 @@ public final class ControllerMain {
             err.println("cannot start the controller: " + e.getMessage());
             return 1;
         }
-        out.println("ledfleet controller on http://" + options.httpHost() + ":" + controller.httpPort()
+        String host = options.httpHost().equals("0.0.0.0") ? "localhost" : options.httpHost();
+        out.println("ledfleet controller on http://" + host + ":" + controller.httpPort()
                 + "/ (MQTT " + options.mqttUrl() + ", data in " + dataDir.toAbsolutePath() + ")");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -10,6 +10,7 @@ import dev.ledfleet.protocol.effect.EffectCatalog;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -110,7 +111,10 @@ public final class HttpVerticle extends VerticleBase {
         router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
         router.route().failureHandler(HttpVerticle::failure);
 
-        return vertx.createHttpServer().requestHandler(router).listen(port, host).onSuccess(s -> server = s);
+        // No h2c upgrade: browsers never ask for it, and Java's HttpClient (which asks by default)
+        // now and then never got an answer to an upgraded request.
+        HttpServerOptions options = new HttpServerOptions().setHttp2ClearTextEnabled(false);
+        return vertx.createHttpServer(options).requestHandler(router).listen(port, host).onSuccess(s -> server = s);
     }
 
     /** The port actually bound, useful when started on port 0. */
