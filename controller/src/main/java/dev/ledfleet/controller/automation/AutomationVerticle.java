@@ -34,7 +34,6 @@ public final class AutomationVerticle extends VerticleBase {
 
     private static final System.Logger LOG = System.getLogger(AutomationVerticle.class.getName());
     static final long TICK_MS = 1_000;
-    static final long COMMAND_TIMEOUT_MS = 5_000;
 
     private final MqttLink link;
     private final Topics topics;
