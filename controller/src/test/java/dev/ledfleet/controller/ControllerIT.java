@@ -315,7 +315,7 @@ class ControllerIT {
         agents.grid("pixel-grid");
         awaitOnline("pixel-grid");
         var lines = new java.util.concurrent.LinkedBlockingQueue<String>();
-        var client = java.net.http.HttpClient.newHttpClient();
+        var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + controller.httpPort() + "/api/events")).build();
         var stream = client.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(response -> response.body().forEach(lines::add));

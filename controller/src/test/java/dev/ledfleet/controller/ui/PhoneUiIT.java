@@ -89,7 +89,7 @@ class PhoneUiIT {
 
     private static RunningDemo demo;
     private static WebDriver browser;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
