@@ -3,7 +3,6 @@ package dev.ledfleet.agent.output;
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
-import com.sun.jna.NativeLibrary;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 import dev.ledfleet.agent.kernel.Libc;
