@@ -6,6 +6,7 @@ import { deviceView } from './views/device.js';
 import { groupsView } from './views/groups.js';
 import { scenesView } from './views/scenes.js';
 import { buttonsView } from './views/buttons.js';
+import { rulesView } from './views/rules.js';
 import { toast } from './toast.js';
 
 const ROUTES = [
@@ -14,6 +15,7 @@ const ROUTES = [
   [/^#\/groups/, () => groupsView(), 'groups'],
   [/^#\/scenes/, () => scenesView(), 'scenes'],
   [/^#\/buttons/, () => buttonsView(), 'buttons'],
+  [/^#\/rules/, () => rulesView(), 'rules'],
 ];
 
 let current = null;

@@ -108,13 +108,15 @@ function editor(device, mapping, names, reload) {
       h('caption', { class: count > 1 ? 'muted' : 'visually-hidden' }, `Button ${button}`),
       h('tbody', {}, trs)));
   }
+  const problem = h('p', { class: 'note bad', role: 'alert', hidden: true });
   const save = async () => {
     try {
       await put(`/api/devices/${enc(device.id)}/buttons`, { mappings: rows.map((r) => r.value()) });
       toast(`Buttons of ${displayName(device)} saved`, 'ok');
       reload();
     } catch (e) {
-      toast(`Not saved: ${e.message}${e.field ? ` (${e.field})` : ''}`, 'error');
+      problem.textContent = `Not saved: ${e.message}${e.field ? ` (${e.field})` : ''}`;
+      problem.hidden = false;
     }
   };
   const reset = async () => {
@@ -126,18 +128,18 @@ function editor(device, mapping, names, reload) {
       toast(`Not reset: ${e.message}`, 'error');
     }
   };
-  return h('div', { class: 'form' }, tables,
+  return h('div', { class: 'form' }, tables, problem,
     mapping.default ? h('p', { class: 'muted' }, 'These are the defaults.') : null,
-    h('div', { class: 'row wrap' }, h('button', { type: 'button', class: 'primary', onclick: save }, 'Save'),
+    h('div', { class: 'row wrap' }, h('button', { type: 'button', class: 'primary', onclick: save, 'data-save-buttons': device.id }, 'Save'),
       h('button', { type: 'button', onclick: reset, disabled: Boolean(mapping.default) }, 'Restore defaults')));
 }
 
 function gestureRow(device, button, gesture, label, current, names) {
   const actionId = uid('ga');
-  const action = h('select', { id: actionId, 'aria-label': `${label}: action` },
+  const action = h('select', { id: actionId, 'aria-label': `${label}: action`, 'data-gesture': `${button}:${gesture}` },
     ACTIONS.map(([t, text]) => h('option', { value: t, selected: current.action?.type === t }, text)));
   const argument = h('select', { 'aria-label': `${label}: which one` });
-  const target = h('select', { 'aria-label': `${label}: acts on` },
+  const target = h('select', { 'aria-label': `${label}: acts on`, 'data-target': `${button}:${gesture}` },
     h('option', { value: '' }, 'on this device'),
     fleet.sorted().filter((d) => d.id !== device.id).map((d) => h('option', { value: `device:${d.id}`, selected: current.target?.device === d.id }, `on ${displayName(d)}`)),
     names.groups.map((g) => h('option', { value: `group:${g}`, selected: current.target?.group === g }, `on group ${g}`)));
@@ -157,6 +159,8 @@ function gestureRow(device, button, gesture, label, current, names) {
     el,
     value() {
       const a = { type: action.value };
+      // The step is not editable here; keep the one the controller has rather than resetting it.
+      if (a.type === current.action?.type && current.action?.step) a.step = current.action.step;
       if (a.type === 'preset' || a.type === 'scene') a[a.type] = argument.value;
       const m = { button, gesture, action: a };
       const [kind, name] = target.value.split(/:(.*)/s);
