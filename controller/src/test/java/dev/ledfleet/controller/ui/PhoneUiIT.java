@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ledfleet.mqtt.MqttLink;
+import dev.ledfleet.mqtt.MqttSettings;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -20,6 +23,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -36,6 +41,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -208,6 +214,123 @@ class PhoneUiIT {
         WebElement badge = browser.findElement(By.cssSelector("article.card[data-device='fiber-lamp'] .badge"));
         afterRestart.until(d -> "online".equals(badge.getText()));
         screenshot("phone-ui-after-restart.png");
+    }
+
+    @Test
+    @Order(5)
+    void ruleMadeOnRulesPage_firesOnHallMotion_andTheLampAppliesIt() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, DEVICE_WAIT);
+        wait.until(d -> "online".equals(reportedField("online")) && reportedEffect() != null);
+        String effect = "solid".equals(reportedEffect()) ? "comet" : "solid";
+        browser.get(demo.baseUrl() + "/#/rules");
+        wait.until(d -> d.findElement(By.cssSelector("[data-new-rule]"))).click();
+        WebElement form = wait.until(d -> d.findElement(By.cssSelector("form[data-rule-form='new']")));
+        form.findElement(By.cssSelector("[data-field='name']")).sendKeys("Hall motion");
+        WebElement topic = form.findElement(By.cssSelector("[data-field='trigger.topic']"));
+        topic.sendKeys("home/#/motion");
+        new Select(form.findElement(By.cssSelector("[data-field='trigger.match']"))).selectByValue("payload");
+        form.findElement(By.cssSelector("[data-field='trigger.payload']")).sendKeys("on");
+        new Select(form.findElement(By.cssSelector("[data-field='actions[0].device']"))).selectByValue("device:fiber-lamp");
+        new Select(form.findElement(By.cssSelector("[data-field='actions[0].state.power']"))).selectByValue("true");
+        new Select(form.findElement(By.cssSelector("[data-field='actions[0].state.effect']"))).selectByValue(effect);
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+
+        // '#' in the middle of a filter is refused by the controller, and the page says so at the topic.
+        WebElement error = wait.until(d -> form.findElement(By.cssSelector("[data-rule-error]")).isDisplayed()
+                ? form.findElement(By.cssSelector("[data-rule-error]")) : null);
+        assertTrue(error.getText().contains("trigger.topic"), error.getText());
+        assertEquals("true", topic.getDomAttribute("aria-invalid"), "the refused input is marked");
+        screenshot("phone-ui-rule-refused.png");
+
+        topic.clear();
+        topic.sendKeys("home/hall/motion");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+        WebElement card = wait.until(d -> d.findElements(By.cssSelector("article[data-rule]")).stream()
+                .filter(c -> c.getText().contains("Hall motion")).findFirst().orElse(null));
+        String ruleId = card.getDomAttribute("data-rule");
+        JsonNode stored = getJson("/api/rules/" + ruleId);
+        assertEquals("home/hall/motion", stored.path("trigger").path("topic").asText());
+        assertEquals(effect, stored.path("actions").path(0).path("state").path("effect").asText());
+
+        try (MqttLink house = new MqttLink(MqttSettings.of(demo.mqttUrl(), "phone-ui-house-" + UUID.randomUUID()))) {
+            house.start();
+            house.firstConnection().get(10, TimeUnit.SECONDS);
+            // The rule's subscription is made just after it is saved, so the sensor repeats itself until heard.
+            wait.until(d -> {
+                house.publish("home/hall/motion", "on".getBytes(StandardCharsets.UTF_8), 1, false).join();
+                return effect.equals(reportedEffect()) ? true : sleepThenRetry();
+            });
+        }
+        // The sensor may have been heard more than once; one of the rule's commands was applied.
+        JsonNode byRule = wait.until(d -> {
+            for (JsonNode c : getJson("/api/devices/fiber-lamp/commands")) {
+                if ("rule".equals(c.path("source").asText()) && "applied".equals(c.path("status").asText())) {
+                    return c;
+                }
+            }
+            return null;
+        });
+        assertEquals(effect, byRule.path("patch").path("effect").asText(), byRule.toString());
+
+        browser.navigate().refresh();
+        WebElement firings = wait.until(d -> d.findElement(By.cssSelector("[data-firings='" + ruleId + "']")));
+        wait.until(d -> firings.getText().contains("done"));
+        assertTrue(firings.getText().contains("mqtt home/hall/motion"), firings.getText());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", firings);
+        screenshot("phone-ui-rules.png");
+    }
+
+    @Test
+    @Order(6)
+    void buttonMappingChangedOnButtonsPage_isWhatTheApiReturns() throws Exception {
+        browser.get(demo.baseUrl() + "/#/buttons");
+        WebDriverWait wait = new WebDriverWait(browser, DEVICE_WAIT);
+        String card = "article[data-buttons='fiber-lamp'] ";
+        WebElement action = wait.until(d -> d.findElement(By.cssSelector(card + "select[data-gesture='1:double']")));
+        assertEquals("previous-favourite", action.getDomProperty("value"), "the lamp starts with the default mapping");
+        new Select(action).selectByValue("brightness-up");
+        new Select(browser.findElement(By.cssSelector(card + "select[data-target='1:double']"))).selectByValue("device:pixel-grid");
+        browser.findElement(By.cssSelector(card + "[data-save-buttons='fiber-lamp']")).click();
+
+        JsonNode double_ = wait.until(d -> {
+            JsonNode mapping = getJson("/api/devices/fiber-lamp/buttons");
+            for (JsonNode m : mapping.path("mappings")) {
+                if ("double".equals(m.path("gesture").asText()) && "brightness-up".equals(m.path("action").path("type").asText())) {
+                    return mapping.path("default").asBoolean() ? null : m;
+                }
+            }
+            return null;
+        });
+        assertEquals("pixel-grid", double_.path("target").path("device").asText(), double_.toString());
+
+        browser.navigate().refresh();
+        WebElement reloaded = wait.until(d -> d.findElement(By.cssSelector(card + "select[data-gesture='1:double']")));
+        wait.until(d -> "brightness-up".equals(reloaded.getDomProperty("value")));
+        assertEquals("device:pixel-grid", browser.findElement(By.cssSelector(card + "select[data-target='1:double']")).getDomProperty("value"));
+        screenshot("phone-ui-buttons.png");
+    }
+
+    private static boolean sleepThenRetry() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
+    private static JsonNode getJson(String path) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(demo.baseUrl() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), path + ": " + response.body());
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String connection() {

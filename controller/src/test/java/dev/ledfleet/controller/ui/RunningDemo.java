@@ -65,6 +65,11 @@ final class RunningDemo implements AutoCloseable {
         return "http://127.0.0.1:" + httpPort;
     }
 
+    /** The demo's embedded broker, for tests that play the rest of the house. */
+    String mqttUrl() {
+        return "tcp://127.0.0.1:" + mqttPort;
+    }
+
     private void awaitHealthy() throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1)).build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
