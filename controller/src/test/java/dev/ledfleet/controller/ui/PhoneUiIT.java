@@ -233,7 +233,7 @@ class PhoneUiIT {
         new Select(form.findElement(By.cssSelector("[data-field='actions[0].device']"))).selectByValue("device:fiber-lamp");
         new Select(form.findElement(By.cssSelector("[data-field='actions[0].state.power']"))).selectByValue("true");
         new Select(form.findElement(By.cssSelector("[data-field='actions[0].state.effect']"))).selectByValue(effect);
-        form.findElement(By.cssSelector("button[type='submit']")).click();
+        tap(form.findElement(By.cssSelector("button[type='submit']")));
 
         // '#' in the middle of a filter is refused by the controller, and the page says so at the topic.
         WebElement error = wait.until(d -> form.findElement(By.cssSelector("[data-rule-error]")).isDisplayed()
@@ -244,7 +244,7 @@ class PhoneUiIT {
 
         topic.clear();
         topic.sendKeys("home/hall/motion");
-        form.findElement(By.cssSelector("button[type='submit']")).click();
+        tap(form.findElement(By.cssSelector("button[type='submit']")));
         WebElement card = wait.until(d -> d.findElements(By.cssSelector("article[data-rule]")).stream()
                 .filter(c -> c.getText().contains("Hall motion")).findFirst().orElse(null));
         String ruleId = card.getDomAttribute("data-rule");
@@ -290,7 +290,7 @@ class PhoneUiIT {
         assertEquals("previous-favourite", action.getDomProperty("value"), "the lamp starts with the default mapping");
         new Select(action).selectByValue("brightness-up");
         new Select(browser.findElement(By.cssSelector(card + "select[data-target='1:double']"))).selectByValue("device:pixel-grid");
-        browser.findElement(By.cssSelector(card + "[data-save-buttons='fiber-lamp']")).click();
+        tap(browser.findElement(By.cssSelector(card + "[data-save-buttons='fiber-lamp']")));
 
         JsonNode double_ = wait.until(d -> {
             JsonNode mapping = getJson("/api/devices/fiber-lamp/buttons");
@@ -308,6 +308,12 @@ class PhoneUiIT {
         wait.until(d -> "brightness-up".equals(reloaded.getDomProperty("value")));
         assertEquals("device:pixel-grid", browser.findElement(By.cssSelector(card + "select[data-target='1:double']")).getDomProperty("value"));
         screenshot("phone-ui-buttons.png");
+    }
+
+    // The tab bar is fixed at the bottom, so a button is brought to the middle of the screen before the tap.
+    private static void tap(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     private static boolean sleepThenRetry() {
