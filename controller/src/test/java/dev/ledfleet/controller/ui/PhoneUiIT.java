@@ -233,6 +233,9 @@ class PhoneUiIT {
         new Select(form.findElement(By.cssSelector("[data-field='actions[0].device']"))).selectByValue("device:fiber-lamp");
         new Select(form.findElement(By.cssSelector("[data-field='actions[0].state.power']"))).selectByValue("true");
         new Select(form.findElement(By.cssSelector("[data-field='actions[0].state.effect']"))).selectByValue(effect);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                form.findElement(By.cssSelector("[data-field='actions[0]']")));
+        screenshot("phone-ui-rule-form.png");
         tap(form.findElement(By.cssSelector("button[type='submit']")));
 
         // '#' in the middle of a filter is refused by the controller, and the page says so at the topic.
@@ -278,6 +281,15 @@ class PhoneUiIT {
         assertTrue(firings.getText().contains("mqtt home/hall/motion"), firings.getText());
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", firings);
         screenshot("phone-ui-rules.png");
+
+        // The rule's choice counts as use, shown with the lamp's favourites.
+        browser.get(demo.baseUrl() + "/#/device/fiber-lamp");
+        WebElement usage = wait.until(d -> d.findElement(By.cssSelector("[data-usage]")));
+        String effectName = "solid".equals(effect) ? "Solid" : "Comet";
+        wait.until(d -> usage.getText().contains(effectName));
+        assertEquals("learned", browser.findElement(By.cssSelector("[data-favourites-order]")).getDomAttribute("data-favourites-order"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", usage);
+        screenshot("phone-ui-favourites-usage.png");
     }
 
     @Test
