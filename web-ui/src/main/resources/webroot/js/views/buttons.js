@@ -61,7 +61,7 @@ function deviceButtons(device, names) {
     try {
       mapping = await get(`/api/devices/${enc(device.id)}/buttons`);
     } catch (e) {
-      if ([404, 405, 501].includes(e.status)) {
+      if ([405, 501].includes(e.status)) {
         body.replaceChildren(
           h('p', { class: 'note' }, 'This controller does not offer button mappings yet, so these are the defaults every device starts with. They cannot be changed here until it does.'),
           readOnly(device));

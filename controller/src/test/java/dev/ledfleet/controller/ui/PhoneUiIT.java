@@ -282,6 +282,10 @@ class PhoneUiIT {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", firings);
         screenshot("phone-ui-rules.png");
 
+        tap(browser.findElement(By.cssSelector("[data-rule-toggle='" + ruleId + "']")));
+        wait.until(d -> !getJson("/api/rules/" + ruleId).path("enabled").asBoolean(true));
+        wait.until(d -> "false".equals(d.findElement(By.cssSelector("[data-rule-toggle='" + ruleId + "']")).getDomAttribute("aria-checked")));
+
         // The rule's choice counts as use, shown with the lamp's favourites.
         browser.get(demo.baseUrl() + "/#/device/fiber-lamp");
         WebElement usage = wait.until(d -> d.findElement(By.cssSelector("[data-usage]")));
