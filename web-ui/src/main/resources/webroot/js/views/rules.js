@@ -91,7 +91,7 @@ function ruleCard(rule, { edit, reload }) {
     h('h4', { class: 'muted' }, rule.lastFired ? `Last fired ${when(rule.lastFired)}` : 'Not fired since the controller started'),
     log.length ? h('ul', { class: 'results', 'data-firings': rule.id }, log.slice(0, 5).map(firing)) : null,
     h('div', { class: 'row wrap' },
-      h('button', { type: 'button', class: 'small', onclick: () => edit(rule) }, 'Edit'),
+      h('button', { type: 'button', class: 'small', 'data-edit-rule': rule.id, onclick: () => edit(rule) }, 'Edit'),
       h('button', { type: 'button', class: 'small danger', onclick: async () => {
         if (!confirm(`Delete the rule “${rule.name}”?`)) return;
         try { await del(`/api/rules/${enc(rule.id)}`); toast('Rule deleted', 'ok'); reload(); } catch (e) { toast(`Not deleted: ${e.message}`, 'error'); }

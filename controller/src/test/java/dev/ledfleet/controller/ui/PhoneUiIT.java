@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -220,6 +221,8 @@ class PhoneUiIT {
     @Order(5)
     void ruleMadeOnRulesPage_firesOnHallMotion_andTheLampAppliesIt() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, DEVICE_WAIT);
+        // The list is redrawn when a rule changes or fires, so an element found a moment ago may be gone.
+        wait.ignoring(StaleElementReferenceException.class);
         wait.until(d -> "online".equals(reportedField("online")) && reportedEffect() != null);
         String effect = "solid".equals(reportedEffect()) ? "comet" : "solid";
         browser.get(demo.baseUrl() + "/#/rules");
@@ -276,12 +279,25 @@ class PhoneUiIT {
         assertEquals(effect, byRule.path("patch").path("effect").asText(), byRule.toString());
 
         browser.navigate().refresh();
-        WebElement firings = wait.until(d -> d.findElement(By.cssSelector("[data-firings='" + ruleId + "']")));
-        wait.until(d -> firings.getText().contains("done"));
+        By firingLog = By.cssSelector("[data-firings='" + ruleId + "']");
+        wait.until(d -> d.findElement(firingLog).getText().contains("done"));
+        WebElement firings = browser.findElement(firingLog);
         assertTrue(firings.getText().contains("mqtt home/hall/motion"), firings.getText());
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", firings);
         screenshot("phone-ui-rules.png");
 
+        // Editing starts from the stored rule; saving it puts it back through PUT.
+        tap(browser.findElement(By.cssSelector("article[data-rule='" + ruleId + "'] [data-edit-rule]")));
+        WebElement editForm = wait.until(d -> d.findElement(By.cssSelector("form[data-rule-form='" + ruleId + "']")));
+        assertEquals("home/hall/motion", editForm.findElement(By.cssSelector("[data-field='trigger.topic']")).getDomProperty("value"));
+        assertEquals(effect, editForm.findElement(By.cssSelector("[data-field='actions[0].state.effect']")).getDomProperty("value"));
+        WebElement payload = editForm.findElement(By.cssSelector("[data-field='trigger.payload']"));
+        payload.clear();
+        payload.sendKeys("detected");
+        tap(editForm.findElement(By.cssSelector("button[type='submit']")));
+        wait.until(d -> "detected".equals(getJson("/api/rules/" + ruleId).path("trigger").path("payload").asText()));
+
+        wait.until(d -> d.findElement(By.cssSelector("article[data-rule='" + ruleId + "']")).getText().contains("detected"));
         tap(browser.findElement(By.cssSelector("[data-rule-toggle='" + ruleId + "']")));
         wait.until(d -> !getJson("/api/rules/" + ruleId).path("enabled").asBoolean(true));
         wait.until(d -> "false".equals(d.findElement(By.cssSelector("[data-rule-toggle='" + ruleId + "']")).getDomAttribute("aria-checked")));
