@@ -57,9 +57,9 @@ public final class Controller implements AutoCloseable {
         EffectCatalog catalog = EffectCatalog.standard();
         MessageCodec codec = new MessageCodec(catalog);
         Topics topics = new Topics(options.baseTopic());
-        Access access = options.demo() ? null : access(options, dataDir);
         SetupFile file = new SetupFile(dataDir, codec);
         SetupSnapshot initial = file.load();
+        Access access = options.demo() ? null : access(options, dataDir);
         MqttLink link = new MqttLink(mqttSettings(options));
         Vertx vertx = Vertx.vertx();
         try {
