@@ -7,6 +7,8 @@ import { groupsView } from './views/groups.js';
 import { scenesView } from './views/scenes.js';
 import { buttonsView } from './views/buttons.js';
 import { toast } from './toast.js';
+import { auth } from './api.js';
+import { showLogin, offerLogout } from './login.js';
 
 const ROUTES = [
   [/^#?\/?$/, () => homeView(), 'home'],
@@ -37,7 +39,9 @@ function route() {
 }
 
 window.addEventListener('hashchange', route);
+auth.addEventListener('required', showLogin);
 live.addEventListener('reconnected', () => toast('Back in touch with the controller', 'ok'));
 route();
 live.connect();
 fleet.loadEffects().catch(() => { /* retried when the event stream opens */ });
+offerLogout();
