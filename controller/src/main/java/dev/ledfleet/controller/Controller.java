@@ -3,6 +3,7 @@ package dev.ledfleet.controller;
 import dev.ledfleet.controller.auth.Access;
 import dev.ledfleet.controller.auth.ApiTokens;
 import dev.ledfleet.controller.auth.LoginThrottle;
+import dev.ledfleet.controller.auth.NoUserException;
 import dev.ledfleet.controller.auth.Sessions;
 import dev.ledfleet.controller.auth.UserFile;
 import dev.ledfleet.controller.automation.AutomationVerticle;
@@ -110,9 +111,7 @@ public final class Controller implements AutoCloseable {
     /** Outside the demo nobody gets in without a user or a token, so starting without any user is a mistake. */
     private static Access access(ControllerOptions options, Path dataDir) throws IOException {
         if (UserFile.load(dataDir).isEmpty()) {
-            throw new IOException("no user can log in: there is no " + dataDir.resolve(UserFile.FILE_NAME) + ". Create one with"
-                    + "  java -jar ledfleet-controller.jar add-user <name> --data-dir " + dataDir
-                    + "  (or start with --demo for an open, unauthenticated demo)");
+            throw new NoUserException(dataDir);
         }
         SecureRandom random = new SecureRandom();
         ApiTokens tokens = ApiTokens.load(dataDir, Clock.systemUTC(), random);

@@ -1,6 +1,7 @@
 package dev.ledfleet.controller;
 
 import dev.ledfleet.controller.auth.AddUserCommand;
+import dev.ledfleet.controller.auth.NoUserException;
 import dev.ledfleet.controller.demo.Demo;
 import dev.ledfleet.controller.provision.ProvisionCommand;
 import dev.ledfleet.controller.store.DamagedStoreException;
@@ -66,6 +67,9 @@ public final class ControllerMain {
         } catch (DamagedStoreException e) {
             err.println(e.getMessage());
             return 3;
+        } catch (NoUserException e) {
+            err.println(e.getMessage());
+            return 4;
         } catch (IOException | RuntimeException e) {
             err.println("cannot start the controller: " + e.getMessage());
             return 1;

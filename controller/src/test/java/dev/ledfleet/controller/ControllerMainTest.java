@@ -64,7 +64,7 @@ class ControllerMainTest {
     void startWithoutAnyUser_refusesAndSaysHowToAddOne(@TempDir Path dir) {
         int status = run("--data-dir", dir.toString(), "--http-port", "0", "--mqtt-url", "tcp://127.0.0.1:9");
 
-        assertThat(status).isEqualTo(1);
+        assertThat(status).isEqualTo(4);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no user can log in").contains("add-user <name> --data-dir " + dir);
     }
 }
