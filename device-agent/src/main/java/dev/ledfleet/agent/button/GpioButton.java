@@ -3,9 +3,8 @@ package dev.ledfleet.agent.button;
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
-import com.sun.jna.NativeLibrary;
 import com.sun.jna.NativeLong;
-import com.sun.jna.Pointer;
+import dev.ledfleet.agent.kernel.Libc;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -136,25 +135,5 @@ public final class GpioButton implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         Libc.close(eventFd);
-    }
-
-    /** Direct-mapped libc calls. */
-    static final class Libc {
-        static {
-            Native.register(Libc.class, NativeLibrary.getInstance("c"));
-        }
-
-        private Libc() {
-        }
-
-        static native int open(String path, int flags) throws LastErrorException;
-
-        static native int ioctl(int fd, NativeLong request, Pointer arg) throws LastErrorException;
-
-        static native int poll(Pointer fds, int count, int timeoutMs) throws LastErrorException;
-
-        static native NativeLong read(int fd, Pointer buffer, NativeLong count) throws LastErrorException;
-
-        static native int close(int fd);
     }
 }

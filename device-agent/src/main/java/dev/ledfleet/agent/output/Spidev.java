@@ -3,9 +3,9 @@ package dev.ledfleet.agent.output;
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
-import com.sun.jna.NativeLibrary;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
+import dev.ledfleet.agent.kernel.Libc;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,23 +114,5 @@ public final class Spidev implements AutoCloseable {
     public void close() {
         Libc.close(fd);
         buffer.close();
-    }
-
-    /** Direct-mapped libc calls: no per-call allocation on the frame path. */
-    static final class Libc {
-        static {
-            Native.register(Libc.class, NativeLibrary.getInstance("c"));
-        }
-
-        private Libc() {
-        }
-
-        static native int open(String path, int flags) throws LastErrorException;
-
-        static native int ioctl(int fd, NativeLong request, Pointer arg) throws LastErrorException;
-
-        static native NativeLong write(int fd, Pointer buffer, NativeLong count) throws LastErrorException;
-
-        static native int close(int fd);
     }
 }
