@@ -67,6 +67,18 @@ public final class LoginThrottle {
         byKey.remove(key);
     }
 
+    /** Takes back one failure counted before a check that then succeeded. */
+    public void forgive(String key) {
+        Failures failures = byKey.get(key);
+        if (failures != null) {
+            if (failures.count() <= 1) {
+                byKey.remove(key);
+            } else {
+                byKey.put(key, new Failures(failures.count() - 1, failures.last()));
+            }
+        }
+    }
+
     /** The lock after {@code count} failures: 30 s after the 5th, 60 s after the 6th, ... */
     static Duration lock(int count) {
         if (count < FREE_FAILURES) {

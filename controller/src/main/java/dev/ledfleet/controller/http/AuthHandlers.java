@@ -54,17 +54,19 @@ final class AuthHandlers {
             ctx.response().putHeader("Retry-After", Long.toString(seconds));
             throw new ApiException(429, null, "too many failed logins; try again in " + seconds + " s", null);
         }
+        // Counted as failed before the check, so a burst of parallel guesses cannot all slip in before the lock.
+        access.throttle().failed(addressKey, userKey);
         // bcrypt is slow on purpose: it runs on a worker, unordered so logins do not queue behind each other.
         vertx.executeBlocking(() -> PasswordHash.matches(password, UserFile.load(access.dataDir()).hash(user)), false)
                 .onFailure(ctx::fail)
                 .onSuccess(ok -> {
                     if (!ok) {
-                        access.throttle().failed(addressKey, userKey);
                         LOG.log(System.Logger.Level.WARNING, "failed login for ''{0}'' from {1}", user, addressKey);
                         ctx.fail(new ApiException(401, null, "wrong user name or password", null));
                         return;
                     }
                     access.throttle().succeeded(userKey);
+                    access.throttle().forgive(addressKey);
                     String id = access.sessions().open(user);
                     // No Max-Age: the browser keeps it for its session, the server ends it after the idle time.
                     ctx.response().addCookie(sessionCookie(ctx, id, -1));

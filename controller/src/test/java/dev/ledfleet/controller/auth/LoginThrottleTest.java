@@ -78,4 +78,15 @@ class LoginThrottleTest {
 
         assertThat(throttle.wait("user:alice")).isPresent();
     }
+
+    @Test
+    void forgive_takesBackOneFailure() {
+        fail(5, "address:10.0.0.9");
+
+        throttle.forgive("address:10.0.0.9");
+
+        assertThat(throttle.wait("address:10.0.0.9")).isEmpty();
+        throttle.failed("address:10.0.0.9");
+        assertThat(throttle.wait("address:10.0.0.9")).isPresent();
+    }
 }
