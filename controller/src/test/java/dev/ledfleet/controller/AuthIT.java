@@ -181,6 +181,7 @@ class AuthIT {
         assertThat(bearer.post("/api/groups", "{\"name\":\"hall\",\"members\":[]}").status()).isBetween(200, 201);
         JsonNode listed = bearer.get("/api/tokens").json();
         assertThat(listed.toString()).contains("home-assistant").doesNotContain(token);
+        assertThat(bearer.get("/api/tokens/" + id).json().path("name").asText()).isEqualTo("home-assistant");
         ApiClient.Reply mint = bearer.post("/api/tokens", "{\"name\":\"more\"}");
         assertThat(mint.status()).isEqualTo(403);
         assertThat(mint.json().path("error").asText()).contains("logged-in user");
@@ -190,6 +191,7 @@ class AuthIT {
         assertThat(revoked.status()).isEqualTo(204);
         ApiClient.Reply after = bearer.get("/api/devices");
         assertThat(after.status()).isEqualTo(401);
+        assertThat(anonymous.request("GET", "/api/tokens/" + id, null, "Cookie", cookie).status()).isEqualTo(404);
         assertThat(after.json().path("error").asText()).contains("revoked");
     }
 

@@ -99,6 +99,13 @@ final class AuthHandlers {
         Replies.json(ctx, 200, Buffer.buffer(list.toString()));
     }
 
+    void getToken(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        ApiToken token = access.tokens().list().stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new ApiException(404, "id", "no token with id '" + id + "'", null));
+        Replies.json(ctx, 200, Buffer.buffer(describe(token).toString()));
+    }
+
     void createToken(RoutingContext ctx) {
         requireSession(ctx, "create");
         JsonNode body = bodies.json(ctx);

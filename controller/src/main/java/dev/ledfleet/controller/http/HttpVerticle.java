@@ -82,6 +82,7 @@ public final class HttpVerticle extends VerticleBase {
             router.get("/api/session").handler(auth::session);
             router.get("/api/tokens").handler(auth::listTokens);
             router.post("/api/tokens").handler(auth::createToken);
+            router.get("/api/tokens/:id").handler(auth::getToken);
             router.delete("/api/tokens/:id").handler(auth::revokeToken);
             vertx.setPeriodic(60_000, id -> access.sessions().sweep());
         } else {
