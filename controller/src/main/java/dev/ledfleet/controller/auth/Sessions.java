@@ -74,10 +74,6 @@ public final class Sessions {
         return byId.size();
     }
 
-    public Duration idle() {
-        return idle;
-    }
-
     private boolean expired(Session session, Instant now) {
         return !now.isBefore(session.lastUsed().plus(idle));
     }

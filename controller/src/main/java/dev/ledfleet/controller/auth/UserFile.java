@@ -9,7 +9,6 @@ import dev.ledfleet.controller.provision.AtomicFileWrite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -74,10 +73,6 @@ public final class UserFile {
     /** The stored hash, or null for an unknown user. */
     public String hash(String name) {
         return hashes.get(name);
-    }
-
-    public Map<String, String> hashes() {
-        return Collections.unmodifiableMap(hashes);
     }
 
     public void put(String name, String hash) {
