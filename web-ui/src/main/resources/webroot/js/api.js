@@ -10,8 +10,12 @@ export class ApiError extends Error {
   }
 }
 
+// Fires 'required' when the controller says nobody is logged in; the app then shows the login page.
+export const auth = new EventTarget();
+
 export async function api(method, path, body) {
-  const init = { method, headers: { Accept: 'application/json' } };
+  // The controller refuses cookie-authenticated changes without this header (cross-site request protection).
+  const init = { method, headers: { Accept: 'application/json', 'X-Requested-With': 'ledfleet' } };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
@@ -27,6 +31,7 @@ export async function api(method, path, body) {
   if (text) {
     try { json = JSON.parse(text); } catch { json = { error: text.slice(0, 200) }; }
   }
+  if (response.status === 401 && path !== '/api/login') auth.dispatchEvent(new CustomEvent('required'));
   if (!response.ok) throw new ApiError(response.status, json);
   return json;
 }

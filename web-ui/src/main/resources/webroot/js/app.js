@@ -8,6 +8,8 @@ import { scenesView } from './views/scenes.js';
 import { buttonsView } from './views/buttons.js';
 import { rulesView } from './views/rules.js';
 import { toast } from './toast.js';
+import { auth } from './api.js';
+import { showLogin, offerLogout } from './login.js';
 
 const ROUTES = [
   [/^#?\/?$/, () => homeView(), 'home'],
@@ -39,7 +41,9 @@ function route() {
 }
 
 window.addEventListener('hashchange', route);
+auth.addEventListener('required', showLogin);
 live.addEventListener('reconnected', () => toast('Back in touch with the controller', 'ok'));
 route();
 live.connect();
 fleet.loadEffects().catch(() => { /* retried when the event stream opens */ });
+offerLogout();

@@ -1,5 +1,11 @@
 package dev.ledfleet.controller;
 
+import dev.ledfleet.controller.auth.Access;
+import dev.ledfleet.controller.auth.ApiTokens;
+import dev.ledfleet.controller.auth.LoginThrottle;
+import dev.ledfleet.controller.auth.NoUserException;
+import dev.ledfleet.controller.auth.Sessions;
+import dev.ledfleet.controller.auth.UserFile;
 import dev.ledfleet.controller.automation.AutomationVerticle;
 import dev.ledfleet.controller.fleet.SetupSnapshot;
 import dev.ledfleet.controller.http.HttpVerticle;
@@ -20,6 +26,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -52,6 +60,7 @@ public final class Controller implements AutoCloseable {
         Topics topics = new Topics(options.baseTopic());
         SetupFile file = new SetupFile(dataDir, codec);
         SetupSnapshot initial = file.load();
+        Access access = options.demo() ? null : access(options, dataDir);
         MqttLink link = new MqttLink(mqttSettings(options));
         Vertx vertx = Vertx.vertx();
         try {
@@ -64,7 +73,7 @@ public final class Controller implements AutoCloseable {
                     options.haDiscoveryPrefix(), ZoneId.systemDefault());
             await(vertx.deployVerticle(automation));
             HttpVerticle http = new HttpVerticle(options.httpHost(), options.httpPort(), gate, codec, catalog,
-                    link::isConnected, metrics).withAutomation(automation.handlers());
+                    link::isConnected, metrics).withAutomation(automation.handlers()).withAccess(access);
             await(vertx.deployVerticle(http));
             await(vertx.deployVerticle(new MqttVerticle(link, topics, codec, gate)));
             LOG.log(System.Logger.Level.INFO, "controller listening on {0}:{1}, configuration in {2}",
@@ -97,6 +106,17 @@ public final class Controller implements AutoCloseable {
         } catch (Exception e) {
             LOG.log(System.Logger.Level.WARNING, "Vert.x did not stop cleanly: {0}", e.getMessage());
         }
+    }
+
+    /** Outside the demo nobody gets in without a user or a token, so starting without any user is a mistake. */
+    private static Access access(ControllerOptions options, Path dataDir) throws IOException {
+        if (UserFile.load(dataDir).isEmpty()) {
+            throw new NoUserException(dataDir);
+        }
+        SecureRandom random = new SecureRandom();
+        ApiTokens tokens = ApiTokens.load(dataDir, Clock.systemUTC(), random);
+        return new Access(dataDir, new Sessions(Clock.systemUTC(), Sessions.DEFAULT_IDLE, random),
+                new LoginThrottle(Clock.systemUTC()), tokens, options.publicOrigin());
     }
 
     private static MqttSettings mqttSettings(ControllerOptions options) throws IOException {

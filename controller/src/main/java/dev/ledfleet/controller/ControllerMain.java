@@ -1,5 +1,7 @@
 package dev.ledfleet.controller;
 
+import dev.ledfleet.controller.auth.AddUserCommand;
+import dev.ledfleet.controller.auth.NoUserException;
 import dev.ledfleet.controller.demo.Demo;
 import dev.ledfleet.controller.provision.ProvisionCommand;
 import dev.ledfleet.controller.store.DamagedStoreException;
@@ -34,6 +36,7 @@ public final class ControllerMain {
             // Sub-commands go here, each a class with the same static run(args, out, err).
             return switch (args[0]) {
                 case "provision-device" -> ProvisionCommand.run(rest, out, err);
+                case "add-user" -> AddUserCommand.run(rest, System.in, out, err);
                 default -> {
                     err.println("unknown sub-command '" + args[0] + "'");
                     err.print(ControllerOptions.USAGE);
@@ -64,6 +67,9 @@ public final class ControllerMain {
         } catch (DamagedStoreException e) {
             err.println(e.getMessage());
             return 3;
+        } catch (NoUserException e) {
+            err.println(e.getMessage());
+            return 4;
         } catch (IOException | RuntimeException e) {
             err.println("cannot start the controller: " + e.getMessage());
             return 1;

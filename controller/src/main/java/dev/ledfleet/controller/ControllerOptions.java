@@ -25,10 +25,11 @@ public record ControllerOptions(
         boolean demo,
         int mqttPort,
         boolean help,
-        String haDiscoveryPrefix) {
+        String haDiscoveryPrefix,
+        String publicOrigin) {
 
     static final Set<String> VALUED = Set.of("http-host", "http-port", "mqtt-url", "mqtt-user", "mqtt-password-file",
-            "ca-file", "data-dir", "base-topic", "config", "mqtt-port", "ha-discovery-prefix");
+            "ca-file", "data-dir", "base-topic", "config", "mqtt-port", "ha-discovery-prefix", "public-origin");
     static final Set<String> SWITCHES = Set.of("demo", "help");
 
     public static final String USAGE = """
@@ -37,6 +38,7 @@ public record ControllerOptions(
             Usage:
               java -jar ledfleet-controller.jar [options]
               java -jar ledfleet-controller.jar --demo [--http-port N] [--mqtt-port N] [--data-dir DIR]
+              java -jar ledfleet-controller.jar add-user <name> [--data-dir DIR] [--password-file FILE]
               java -jar ledfleet-controller.jar provision-device <id> [options]
 
             Options:
@@ -49,8 +51,13 @@ public record ControllerOptions(
               --data-dir DIR            where the configuration is kept (default ./ledfleet-data)
               --base-topic TOPIC        MQTT topic base (default ledfleet)
               --ha-discovery-prefix P   Home Assistant MQTT discovery prefix (default homeassistant)
+              --public-origin URL       the address browsers use when a TLS proxy is in front, e.g.
+                                        https://lights.example.lan (cookies become Secure; that
+                                        Origin is accepted for changes)
               --config FILE             properties file with any of the above, e.g. http-port=8080
               --demo                    start an embedded broker and two simulated devices (unauthenticated!)
+                                        Outside the demo the API and web UI need a login: create a
+                                        user first with add-user.
               --mqtt-port N             the demo broker's port (default 1883)
               --help                    print this text
             """;
@@ -103,7 +110,8 @@ public record ControllerOptions(
                 demo,
                 mqttPort,
                 Boolean.parseBoolean(merged.getOrDefault("help", "false")),
-                merged.getOrDefault("ha-discovery-prefix", "homeassistant"));
+                merged.getOrDefault("ha-discovery-prefix", "homeassistant"),
+                origin(merged.get("public-origin")));
     }
 
     private static Map<String, String> readFile(Path file) {
@@ -137,6 +145,18 @@ public record ControllerOptions(
             // reported below
         }
         throw new IllegalArgumentException("--" + name + " must be a port number from 0 to 65535, got '" + text + "'");
+    }
+
+    /** {@code https://host[:port]} with nothing after it: browsers send exactly that as Origin. */
+    private static String origin(String text) {
+        if (text == null) {
+            return null;
+        }
+        String origin = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+        if (!origin.matches("https?://[^/?#\\s]+")) {
+            throw new IllegalArgumentException("--public-origin must look like https://lights.example.lan (scheme and host, no path), got '" + text + "'");
+        }
+        return origin;
     }
 
     private static Path path(Map<String, String> values, String name) {

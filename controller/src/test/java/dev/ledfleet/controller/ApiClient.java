@@ -13,7 +13,15 @@ import java.time.Duration;
 final class ApiClient {
 
     /** A response with its status and body, parsed when it is JSON. */
-    record Reply(int status, String contentType, byte[] bytes) {
+    record Reply(int status, String contentType, byte[] bytes, java.net.http.HttpHeaders headers) {
+        Reply(int status, String contentType, byte[] bytes) {
+            this(status, contentType, bytes, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+        }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         JsonNode json() {
             try {
                 return MAPPER.readTree(bytes);
@@ -32,9 +40,30 @@ final class ApiClient {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String token;
 
     ApiClient(int port) {
+        this(port, null);
+    }
+
+    /** A client that sends {@code Authorization: Bearer token} with every request (null: none). */
+    ApiClient(int port, String token) {
         this.base = "http://127.0.0.1:" + port;
+        this.token = token;
+    }
+
+    String base() {
+        return base;
+    }
+
+    /** Any request, with extra headers given as name, value, name, value... */
+    Reply request(String method, String path, String body, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return send(builder);
     }
 
     Reply get(String path) {
@@ -59,9 +88,13 @@ final class ApiClient {
 
     private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            request.timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json");
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    response.headers());
         } catch (IOException e) {
             throw new AssertionError("request failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -70,9 +70,10 @@ class AutomationIT {
     }
 
     void startController() throws Exception {
+        String token = TestAccess.prepare(dataDir);
         controller = Controller.start(ControllerOptions.parse(new String[] {"--http-host", "127.0.0.1", "--http-port", "0",
                 "--mqtt-url", broker.url(), "--base-topic", base, "--ha-discovery-prefix", haPrefix}), dataDir);
-        api = new ApiClient(controller.httpPort());
+        api = new ApiClient(controller.httpPort(), token);
     }
 
     JsonNode awaitDevice(String id, String what, java.util.function.Predicate<JsonNode> done) {

@@ -21,11 +21,12 @@ class BrokerRestartIT {
     @Test
     void controllerAndAgent_reconnectAfterEveryBrokerRestart() throws Exception {
         try (TestBroker broker = TestBrokers.start()) {
+            String token = TestAccess.prepare(dir);
             Controller controller = Controller.start(ControllerOptions.parse(new String[] {"--http-host", "127.0.0.1",
                     "--http-port", "0", "--mqtt-url", broker.url(), "--base-topic", "restarts"}), dir);
             try (TestAgents agents = new TestAgents(broker.url(), "restarts", dir.resolve("agents"))) {
                 agents.lamp("fiber-lamp");
-                ApiClient api = new ApiClient(controller.httpPort());
+                ApiClient api = new ApiClient(controller.httpPort(), token);
                 for (int restart = 1; restart <= 15; restart++) {
                     broker.restart();
                     Eventually.until(() -> controller.mqtt().isConnected(), connected -> connected, Duration.ofSeconds(20),

@@ -32,6 +32,7 @@ class ControllerIT {
     String base;
     Controller controller;
     ApiClient api;
+    String token;
     TestAgents agents;
 
     @BeforeAll
@@ -59,9 +60,10 @@ class ControllerIT {
     }
 
     void startController() throws Exception {
+        token = TestAccess.prepare(dataDir);
         controller = Controller.start(ControllerOptions.parse(new String[] {"--http-host", "127.0.0.1", "--http-port", "0",
                 "--mqtt-url", broker.url(), "--base-topic", base}), dataDir);
-        api = new ApiClient(controller.httpPort());
+        api = new ApiClient(controller.httpPort(), token);
     }
 
     JsonNode awaitDevice(String id, String what, java.util.function.Predicate<JsonNode> done) {
@@ -316,7 +318,8 @@ class ControllerIT {
         awaitOnline("pixel-grid");
         var lines = new java.util.concurrent.LinkedBlockingQueue<String>();
         var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + controller.httpPort() + "/api/events")).build();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + controller.httpPort() + "/api/events"))
+                .header("Authorization", "Bearer " + token).build();
         var stream = client.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(response -> response.body().forEach(lines::add));
         try {

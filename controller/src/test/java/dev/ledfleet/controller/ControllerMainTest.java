@@ -25,7 +25,7 @@ class ControllerMainTest {
     void help_printsUsageWithEveryFlag() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--http-port", "--mqtt-url", "--mqtt-user",
-                "--mqtt-password-file", "--data-dir", "--base-topic", "--config", "--demo", "provision-device");
+                "--mqtt-password-file", "--data-dir", "--base-topic", "--config", "--demo", "--public-origin", "provision-device", "add-user");
     }
 
     @Test
@@ -58,5 +58,13 @@ class ControllerMainTest {
 
         assertThat(status).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--device-ca-path");
+    }
+
+    @Test
+    void startWithoutAnyUser_refusesAndSaysHowToAddOne(@TempDir Path dir) {
+        int status = run("--data-dir", dir.toString(), "--http-port", "0", "--mqtt-url", "tcp://127.0.0.1:9");
+
+        assertThat(status).isEqualTo(4);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no user can log in").contains("add-user <name> --data-dir " + dir);
     }
 }

@@ -54,4 +54,13 @@ class ControllerOptionsTest {
         assertThatThrownBy(() -> ControllerOptions.parse(new String[] {"--config", file.toString()}))
                 .hasMessageContaining("http-prot").hasMessageContaining(file.toString());
     }
+
+    @Test
+    void publicOrigin_isKeptWithoutTrailingSlash_andAPathIsRefused() {
+        assertThat(ControllerOptions.parse(new String[] {"--public-origin", "https://lights.home.lan/"}).publicOrigin())
+                .isEqualTo("https://lights.home.lan");
+        assertThat(ControllerOptions.parse(new String[0]).publicOrigin()).isNull();
+        assertThatThrownBy(() -> ControllerOptions.parse(new String[] {"--public-origin", "https://lights.home.lan/ui"}))
+                .hasMessageContaining("--public-origin");
+    }
 }

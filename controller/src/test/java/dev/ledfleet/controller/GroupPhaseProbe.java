@@ -33,12 +33,13 @@ public final class GroupPhaseProbe {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         Path data = Files.createTempDirectory("phase-probe");
         try (TestBroker broker = TestBrokers.start()) {
+            String token = TestAccess.prepare(data);
             Controller controller = Controller.start(ControllerOptions.parse(new String[] {"--http-host", "127.0.0.1",
                     "--http-port", "0", "--mqtt-url", broker.url(), "--base-topic", "probe"}), data);
             try (TestAgents agents = new TestAgents(broker.url(), "probe", data.resolve("agents"))) {
                 AgentHandle a = agents.start("strip-a", "strip", "strip:24", 60);
                 AgentHandle b = agents.start("strip-b", "strip", "strip:24", 60);
-                ApiClient api = new ApiClient(controller.httpPort());
+                ApiClient api = new ApiClient(controller.httpPort(), token);
                 Eventually.until(() -> api.get("/api/health").json().path("devices").path("online").asInt(), n -> n == 2,
                         java.time.Duration.ofSeconds(20), "two devices online");
                 // Let a few clock ticks (every 5 s) reach the agents so their offset estimates settle.

@@ -1,6 +1,7 @@
 package dev.ledfleet.controller.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ledfleet.controller.auth.Access;
 import dev.ledfleet.controller.automation.AutomationHandlers;
 import dev.ledfleet.controller.fleet.FleetException;
 import dev.ledfleet.controller.metrics.FleetMetrics;
@@ -33,6 +34,7 @@ public final class HttpVerticle extends VerticleBase {
     private final FleetMetrics metrics;
     private HttpServer server;
     private AutomationHandlers automation;
+    private Access access;
 
     public HttpVerticle(String host, int port, FleetGate fleet, MessageCodec codec, EffectCatalog catalog,
                         BooleanSupplier mqttConnected, FleetMetrics metrics) {
@@ -51,6 +53,12 @@ public final class HttpVerticle extends VerticleBase {
         return this;
     }
 
+    /** Requires a login or a bearer token for the API (outside the demo); call before deploying. */
+    public HttpVerticle withAccess(Access access) {
+        this.access = access;
+        return this;
+    }
+
     @Override
     public Future<?> start() {
         ApiJson json = new ApiJson(codec.mapper());
@@ -63,6 +71,23 @@ public final class HttpVerticle extends VerticleBase {
 
         Router router = Router.router(vertx);
         router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
+        router.get("/api/health").handler(status::health);
+        if (access != null) {
+            AccessGuard guard = new AccessGuard(access);
+            AuthHandlers auth = new AuthHandlers(vertx, access, guard, bodies);
+            router.post("/api/login").handler(auth::login);
+            router.route("/api/*").handler(guard::check);
+            router.route("/metrics").handler(guard::check);
+            router.post("/api/logout").handler(auth::logout);
+            router.get("/api/session").handler(auth::session);
+            router.get("/api/tokens").handler(auth::listTokens);
+            router.post("/api/tokens").handler(auth::createToken);
+            router.get("/api/tokens/:id").handler(auth::getToken);
+            router.delete("/api/tokens/:id").handler(auth::revokeToken);
+            vertx.setPeriodic(60_000, id -> access.sessions().sweep());
+        } else {
+            router.get("/api/session").handler(AuthHandlers::openSession);
+        }
         router.get("/api/devices").handler(devices::list);
         router.get("/api/devices/:id").handler(devices::get);
         router.patch("/api/devices/:id").handler(devices::label);
@@ -105,7 +130,6 @@ public final class HttpVerticle extends VerticleBase {
         }
         router.get("/api/events").handler(events::open);
         router.get("/api/fleet/health").handler(status::fleetHealth);
-        router.get("/api/health").handler(status::health);
         router.get("/metrics").handler(status::metrics);
         router.route("/api/*").handler(HttpVerticle::noSuchEndpoint);
         router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));

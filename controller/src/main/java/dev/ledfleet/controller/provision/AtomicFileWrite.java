@@ -19,13 +19,13 @@ import java.nio.file.attribute.PosixFilePermissions;
  * starting) sees the old file or the new one, never a mix. An existing file's owner, group and mode
  * carry over, so a password file the broker may read stays readable to it.
  */
-final class AtomicFileWrite {
+public final class AtomicFileWrite {
 
     private AtomicFileWrite() {
     }
 
     /** {@code newFileMode} (for example {@code rw-------}) applies when the target does not exist yet. */
-    static void replace(Path target, byte[] content, String newFileMode) throws IOException {
+    public static void replace(Path target, byte[] content, String newFileMode) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
