@@ -93,7 +93,8 @@ public final class AgentConnection implements AutoCloseable {
         engine.onApplied(this::stateApplied);
         link.onConnectionChange(connected -> {
             if (connected) {
-                announce();
+                // Through the outbox, so a state applied meanwhile is published after, never before, it.
+                onOutbox(this::announce);
             }
         });
         link.subscribe(topics.set(id), QOS_RELIABLE, (topic, payload, retained) -> setReceived(payload));
