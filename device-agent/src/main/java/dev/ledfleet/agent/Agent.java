@@ -63,10 +63,14 @@ public final class Agent {
         AgentConnection connection = new AgentConnection(link, config.topics(), codec, engine, clock,
                 info(config, started));
         connection.onFavourites(list -> {
-            favourites.set(list);
-            keeper.favouritesChanged(list);
+            // The retained list comes again on every reconnect; only a change is worth a flash write.
+            if (!list.equals(favourites.getAndSet(list))) {
+                keeper.favouritesChanged(list);
+            }
         });
-        ButtonEvents events = new ButtonEvents(connection, engine, clock, favourites::get);
+        ButtonEvents events = new ButtonEvents(connection::publishButton,
+                () -> connection.isConnected() && clock.heardFromController(ButtonEvents.CONTROLLER_SILENCE_MS),
+                engine, favourites::get);
         ButtonDriver button = null;
         GpioButton gpio = null;
         boolean virtual = config.output() instanceof OutputSpec.Virtual;

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Everything one agent needs to run. Read from options named like the command-line flags without
@@ -99,14 +100,14 @@ public record AgentConfig(
         return option(o, key, Integer::parseInt, String.valueOf(fallback));
     }
 
-    private static <T> T option(Map<String, String> o, String key, java.util.function.Function<String, T> parser) {
+    private static <T> T option(Map<String, String> o, String key, Function<String, T> parser) {
         if (!o.containsKey(key)) {
             throw new IllegalArgumentException("option '" + key + "' is required");
         }
         return option(o, key, parser, null);
     }
 
-    private static <T> T option(Map<String, String> o, String key, java.util.function.Function<String, T> parser,
+    private static <T> T option(Map<String, String> o, String key, Function<String, T> parser,
             String fallback) {
         String value = o.getOrDefault(key, fallback);
         try {

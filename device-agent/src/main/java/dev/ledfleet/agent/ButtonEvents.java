@@ -1,13 +1,13 @@
 package dev.ledfleet.agent;
 
 import dev.ledfleet.agent.button.Gesture;
-import dev.ledfleet.agent.clock.ControllerClock;
 import dev.ledfleet.agent.engine.LightEngine;
 import dev.ledfleet.agent.local.LocalControl;
-import dev.ledfleet.agent.mqtt.AgentConnection;
 import dev.ledfleet.protocol.message.ButtonEvent;
 import dev.ledfleet.protocol.message.FavouriteList;
 import dev.ledfleet.protocol.message.InvalidMessageException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -22,24 +22,29 @@ final class ButtonEvents {
     private static final System.Logger LOG = System.getLogger(ButtonEvents.class.getName());
     private static final int BUTTON = 1;
 
-    private final AgentConnection connection;
+    private final Consumer<ButtonEvent> publisher;
+    private final BooleanSupplier controllerListening;
     private final LightEngine engine;
-    private final ControllerClock clock;
     private final Supplier<FavouriteList> favourites;
     private final LocalControl local = new LocalControl();
     private long sequence;
 
-    ButtonEvents(AgentConnection connection, LightEngine engine, ControllerClock clock, Supplier<FavouriteList> favourites) {
-        this.connection = connection;
+    /**
+     * @param publisher           sends an event to the broker, dropping it when the link is down
+     * @param controllerListening whether the broker is reachable and the controller alive
+     */
+    ButtonEvents(Consumer<ButtonEvent> publisher, BooleanSupplier controllerListening, LightEngine engine,
+            Supplier<FavouriteList> favourites) {
+        this.publisher = publisher;
+        this.controllerListening = controllerListening;
         this.engine = engine;
-        this.clock = clock;
         this.favourites = favourites;
     }
 
     /** Called on the button thread only. */
     void gesture(Gesture gesture) {
-        connection.publishButton(new ButtonEvent(BUTTON, gesture.kind(), sequence++, System.currentTimeMillis()));
-        if (connection.isConnected() && clock.heardFromController(CONTROLLER_SILENCE_MS)) {
+        publisher.accept(new ButtonEvent(BUTTON, gesture.kind(), sequence++, System.currentTimeMillis()));
+        if (controllerListening.getAsBoolean()) {
             return;
         }
         local.commandFor(gesture.kind(), engine.state(), favourites.get()).ifPresent(command -> {

@@ -138,6 +138,23 @@ class AgentIT {
     }
 
     @Test
+    void agentStartedBeforeTheBroker_keepsTryingAndAnnouncesItselfWhenItComesUp(TestBroker broker) throws Exception {
+        DeviceId id = DeviceId.of("it-early");
+        broker.stop();
+        try (AgentHandle agent = agent(broker, id.value())) {
+            assertThat(agent.isConnected()).isFalse();
+            broker.start();
+            try (MessageRecorder client = MessageRecorder.connect(broker, TOPICS.base() + "/" + id.value() + "/#")) {
+                client.await(TOPICS.status(id), "online"::equals, WAIT);
+                client.await(TOPICS.info(id), text -> text.contains("\"startedAt\""), WAIT);
+                client.await(TOPICS.state(id), text -> text.contains("\"solid\""), WAIT);
+            }
+        } finally {
+            broker.start();
+        }
+    }
+
+    @Test
     void floodOf5000Sets_leavesTheFrameLoopRunningAndTheLatestApplied(TestBroker broker) throws Exception {
         DeviceId id = DeviceId.of("it-flood");
         try (AgentHandle agent = agent(broker, id.value());

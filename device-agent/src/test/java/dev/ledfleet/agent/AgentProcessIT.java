@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +53,7 @@ class AgentProcessIT {
         return process;
     }
 
-    private static void awaitFile(Path file, java.util.function.Predicate<byte[]> ready) throws Exception {
+    private static void awaitFile(Path file, Predicate<byte[]> ready) throws Exception {
         long giveUp = System.nanoTime() + WAIT.toNanos();
         while (!(Files.exists(file) && ready.test(Files.readAllBytes(file)))) {
             assertThat(System.nanoTime()).as("waiting for " + file).isLessThan(giveUp);

@@ -3,6 +3,7 @@ package dev.ledfleet.controller.provision;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 
@@ -60,6 +61,7 @@ public final class ProvisionCommand {
     static int provision(ProvisionOptions options, SecureRandom random, PrintStream out, PrintStream err)
             throws IOException {
         String user = options.device().value();
+        boolean newFile = !Files.exists(options.passwordFile());
         PasswordFile passwords = PasswordFile.load(options.passwordFile());
         boolean existed = passwords.contains(user);
         if (existed && !options.rotate()) {
@@ -74,6 +76,11 @@ public final class ProvisionCommand {
         passwords.put(user, MosquittoPasswordHash.create(password, random));
         passwords.save();
         printSummary(options, deviceFile, existed, out);
+        if (newFile) {
+            // Mosquitto reads the file after dropping root, so it must be able to as its own user.
+            out.println("New password file: let the broker read it:  sudo chown root:mosquitto "
+                    + options.passwordFile() + " && sudo chmod 640 " + options.passwordFile());
+        }
         return 0;
     }
 

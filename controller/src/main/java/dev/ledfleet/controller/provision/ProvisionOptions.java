@@ -4,7 +4,6 @@ import dev.ledfleet.protocol.DeviceId;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
-import java.util.Set;
 
 /** What {@code provision-device} was asked to do, read from its command line. */
 record ProvisionOptions(
@@ -19,8 +18,6 @@ record ProvisionOptions(
     static final Path DEFAULT_PASSWORD_FILE = Path.of("/etc/mosquitto/ledfleet.passwd");
     static final Path DEFAULT_DEVICE_PASSWORD_PATH = Path.of("/etc/ledfleet/mqtt.password");
     static final Path DEFAULT_DEVICE_CA_PATH = Path.of("/etc/ledfleet/ca.crt");
-    /** Topic levels the controller reads as something other than a device, so no device may take them. */
-    private static final Set<String> RESERVED_IDS = Set.of("group", "scene");
 
     /** Reads {@code <id> [options]}; a leading {@code provision-device} is skipped. */
     static ProvisionOptions parse(String[] args) {
@@ -56,9 +53,6 @@ record ProvisionOptions(
             throw new IllegalArgumentException("which device? give its id, for example: provision-device kitchen-lamp");
         }
         DeviceId device = DeviceId.of(id);
-        if (RESERVED_IDS.contains(device.value())) {
-            throw new IllegalArgumentException("device id '" + id + "' is reserved for group and scene topics");
-        }
         if (mqttUrl == null) {
             mqttUrl = "ssl://" + localHostName() + ":8883";
         }

@@ -66,6 +66,17 @@ class ProvisionCommandTest {
     }
 
     @Test
+    void provision_newPasswordFile_saysHowToLetTheBrokerReadIt() throws IOException {
+        provision(args("kitchen-lamp"));
+        String first = out.toString(StandardCharsets.UTF_8);
+        out.reset();
+        provision(args("desk-grid"));
+
+        assertThat(first).contains("chown root:mosquitto " + passwd());
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("chown");
+    }
+
+    @Test
     void provision_agentPasswordFile_isReadableByOwnerOnly() throws IOException {
         provision(args("kitchen-lamp"));
 

@@ -110,14 +110,21 @@ public final class GpioButton implements AutoCloseable {
                     continue;
                 }
                 Libc.read(eventFd, event, eventSize);
-                long timeMs = event.getLong(0) / 1_000_000;
-                driver.edge(timeMs, readPressed());
+                driver.edge(edgeTime(event.getLong(0) / 1_000_000, ButtonDriver.now()), readPressed());
             }
         } catch (LastErrorException e) {
             if (!closed) {
                 LOG.log(System.Logger.Level.ERROR, "reading GPIO line " + pin.line() + " failed (errno " + e.getErrorCode() + ")");
             }
         }
+    }
+
+    /**
+     * The kernel's stamp when it is on our clock: kernels before 5.7 stamped v1 events with the
+     * real-time clock, which is nowhere near the monotonic one; then the read time has to do.
+     */
+    static long edgeTime(long kernelMs, long nowMs) {
+        return Math.abs(nowMs - kernelMs) < 1_000 ? kernelMs : nowMs;
     }
 
     @Override

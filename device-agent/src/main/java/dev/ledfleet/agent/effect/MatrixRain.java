@@ -24,7 +24,7 @@ final class MatrixRain implements Effect, RainDrops.Palette {
 
     @Override
     public int segmentColor(long drop, int segment) {
-        int percent = 10 + StepRandom.below(drops.random(drop, segment), 91);
+        int percent = 10 + drops.random(drop, segment, 91);
         return Rgb.scale(color, (percent * 255 + 50) / 100);
     }
 }

@@ -40,12 +40,12 @@ final class RainDrops {
     }
 
     int column(long drop) {
-        return StepRandom.below(StepRandom.hash(seed, drop, 0), width);
+        return StepRandom.below(seed, drop, 0, width);
     }
 
-    /** A random value belonging to {@code drop}, one per {@code slot}, for palettes. */
-    long random(long drop, int slot) {
-        return StepRandom.hash(seed, drop, slot + 1L);
+    /** A random number from 0 to {@code bound - 1} belonging to {@code drop}, one per {@code slot}, for palettes. */
+    int random(long drop, int slot, int bound) {
+        return StepRandom.below(seed, drop, slot + 1L, bound);
     }
 
     void draw(long step, Canvas canvas, int background, Palette palette) {

@@ -29,6 +29,6 @@ final class RainbowRain implements Effect, RainDrops.Palette {
 
     @Override
     public int segmentColor(long drop, int segment) {
-        return Rgb.scale(Rgb.wheel(StepRandom.below(drops.random(drop, 0), 256)), levels[segment]);
+        return Rgb.scale(Rgb.wheel(drops.random(drop, 0, 256)), levels[segment]);
     }
 }

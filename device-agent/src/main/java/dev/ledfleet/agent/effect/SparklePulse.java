@@ -12,12 +12,18 @@ final class SparklePulse implements Effect {
     private final SparklePicks picks;
     private final PulseWave wave;
     private final int color;
+    /** Each pixel's colour and the step it was worked out for: pixels keep their colour for many frames. */
+    private final int[] shownColor;
+    private final long[] shownFor;
 
     SparklePulse(EffectSetup setup) {
         this.clock = StepClock.of(setup);
         this.picks = new SparklePicks(setup.width() * setup.height(), 1, setup.seed());
         this.wave = new PulseWave(setup.params());
         this.color = setup.params().color("color");
+        this.shownColor = new int[setup.width() * setup.height()];
+        this.shownFor = new long[shownColor.length];
+        java.util.Arrays.fill(shownFor, SparklePicks.NEVER);
     }
 
     @Override
@@ -25,7 +31,11 @@ final class SparklePulse implements Effect {
         long[] last = picks.history(clock.step(timeMs));
         for (int i = 0; i < canvas.size(); i++) {
             long at = last[i];
-            canvas.set(i, at < 0 ? 0 : Rgb.scale(color, wave.intensity(clock.startMs(at))));
+            if (shownFor[i] != at) {
+                shownFor[i] = at;
+                shownColor[i] = at < 0 ? 0 : Rgb.scale(color, wave.intensity(clock.startMs(at)));
+            }
+            canvas.set(i, shownColor[i]);
         }
     }
 

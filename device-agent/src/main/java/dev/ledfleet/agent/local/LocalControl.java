@@ -11,9 +11,13 @@ import java.util.Optional;
 
 /**
  * What the button does by itself when nobody is listening on the network: {@code click} shows the
- * next favourite after the one on show (and switches on), {@code long} toggles power, {@code hold} ramps the brightness by
- * {@value #RAMP_STEP} per repeat, bouncing between {@value #MIN_BRIGHTNESS} and 255; each
- * {@code release} reverses the ramp, as on a wall dimmer. Pure: the caller submits the command.
+ * next favourite after the one on show (and switches on), {@code long} toggles power, {@code hold}
+ * ramps the brightness by {@value #RAMP_STEP} per repeat, bouncing between {@value #MIN_BRIGHTNESS}
+ * and 255, and each ramp goes the other way from the last, as on a wall dimmer.
+ *
+ * <p>Every hold starts as a long press, so the power toggle waits for the {@code release}: a long
+ * press let go before the first {@code hold} toggles power, one held on dims instead (switching on
+ * a lamp that was off). Pure: the caller submits the commands.
  */
 public final class LocalControl {
 
@@ -22,18 +26,24 @@ public final class LocalControl {
     static final int TRANSITION_MS = 300;
 
     private int rampDirection = 1;
+    private boolean togglePending;
+    private boolean ramped;
     private long count;
 
     /** The command a gesture stands for on a device showing {@code current}, if any. */
     public Optional<SetCommand> commandFor(ButtonGesture gesture, DeviceState current, FavouriteList favourites) {
         return switch (gesture) {
             case CLICK -> nextFavourite(current, favourites.favourites());
-            case LONG -> Optional.of(command(PowerChange.TOGGLE, null, null, null));
-            case HOLD -> Optional.of(command(PowerChange.ON, ramp(current.brightness()), null, null));
-            case RELEASE -> {
-                rampDirection = -rampDirection;
+            case LONG -> {
+                togglePending = true;
                 yield Optional.empty();
             }
+            case HOLD -> {
+                togglePending = false;
+                ramped = true;
+                yield Optional.of(command(PowerChange.ON, ramp(current.brightness()), null, null));
+            }
+            case RELEASE -> released();
             case DOUBLE -> Optional.empty();
         };
     }
@@ -61,6 +71,18 @@ public final class LocalControl {
             }
         }
         return -1;
+    }
+
+    private Optional<SetCommand> released() {
+        if (ramped) {
+            ramped = false;
+            rampDirection = -rampDirection;
+        }
+        if (togglePending) {
+            togglePending = false;
+            return Optional.of(command(PowerChange.TOGGLE, null, null, null));
+        }
+        return Optional.empty();
     }
 
     private int ramp(int brightness) {

@@ -18,6 +18,7 @@ import dev.ledfleet.protocol.message.InvalidMessageException;
 import dev.ledfleet.protocol.message.MessageCodec;
 import dev.ledfleet.protocol.message.SetCommand;
 import dev.ledfleet.protocol.message.SimulatedButton;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,7 +34,7 @@ import java.util.function.Consumer;
  *
  * <p>Paho's callback thread only decodes and hands over: commands go to the engine's lock-free
  * {@link LightEngine#submit}; state publishing and frame streaming run on this session's own thread.
- * State updates that pile up are published once, latest first-class, so a command flood cannot fill
+ * State updates that pile up are published once, the latest, so a command flood cannot fill
  * the in-flight window.
  */
 public final class AgentConnection implements AutoCloseable {
@@ -74,7 +75,7 @@ public final class AgentConnection implements AutoCloseable {
     /** The link settings with this device's last will: retained {@code offline} on its status topic. */
     public static MqttSettings withWill(MqttSettings settings, Topics topics, DeviceId id) {
         return settings.withWill(new MqttSettings.Will(topics.status(id),
-                DeviceStatus.OFFLINE.wireText().getBytes(java.nio.charset.StandardCharsets.US_ASCII), QOS_RELIABLE, true));
+                DeviceStatus.OFFLINE.wireText().getBytes(StandardCharsets.US_ASCII), QOS_RELIABLE, true));
     }
 
     /** Called with each favourites list the controller publishes. */
@@ -108,10 +109,6 @@ public final class AgentConnection implements AutoCloseable {
 
     public boolean isConnected() {
         return link.isConnected();
-    }
-
-    public MqttLink link() {
-        return link;
     }
 
     /** Publishes a button gesture; dropped when the link is down (nobody would hear it anyway). */

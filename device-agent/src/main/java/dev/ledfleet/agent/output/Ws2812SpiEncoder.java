@@ -1,5 +1,8 @@
 package dev.ledfleet.agent.output;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
  * Turns a frame into the SPI byte stream that makes MOSI draw the WS2812 waveform.
  *
@@ -38,7 +41,7 @@ public final class Ws2812SpiEncoder implements FrameEncoder {
             throw new IllegalArgumentException("pixelCount must be at least 1, got " + pixelCount);
         }
         this.pixelCount = pixelCount;
-        this.order = java.util.Objects.requireNonNull(order, "order");
+        this.order = Objects.requireNonNull(order, "order");
     }
 
     private static byte[] symbolTable() {
@@ -92,7 +95,7 @@ public final class Ws2812SpiEncoder implements FrameEncoder {
             at = put(order.second(rgb), out, at);
             at = put(order.third(rgb), out, at);
         }
-        java.util.Arrays.fill(out, at, frameBytes(), (byte) 0);
+        Arrays.fill(out, at, frameBytes(), (byte) 0);
     }
 
     private static int put(int value, byte[] out, int at) {

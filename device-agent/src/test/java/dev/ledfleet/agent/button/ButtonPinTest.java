@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,6 +36,25 @@ class ButtonPinTest {
     @Test
     void handleFlags_defaultPin_isInputActiveLowWithPullUp() {
         assertEquals(1 | 4 | 32, GpioButton.handleFlags(ButtonPin.parse("17")));
+    }
+
+    @Test
+    void open_missingChip_saysWhichDevice() {
+        try (ButtonDriver driver = new ButtonDriver("test", ButtonTimings.DEFAULT, g -> { })) {
+            IOException e = assertThrows(IOException.class,
+                    () -> GpioButton.open(ButtonPin.parse("gpiochip97:17"), driver));
+            assertTrue(e.getMessage().contains("/dev/gpiochip97"), e.getMessage());
+        }
+    }
+
+    @Test
+    void edgeTime_monotonicKernelStamp_isKept() {
+        assertEquals(99_990, GpioButton.edgeTime(99_990, 100_000));
+    }
+
+    @Test
+    void edgeTime_realTimeKernelStamp_fallsBackToTheReadTime() {
+        assertEquals(100_000, GpioButton.edgeTime(1_764_876_000_000L, 100_000));
     }
 
     @Test

@@ -2,6 +2,13 @@ package dev.ledfleet.agent.effect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ledfleet.agent.color.Gamma;
+import dev.ledfleet.agent.color.PowerLimiter;
+import dev.ledfleet.agent.color.PowerModel;
+import dev.ledfleet.agent.engine.FrameRenderer;
+import dev.ledfleet.agent.layout.Layout;
+import dev.ledfleet.agent.layout.PixelMap;
+import dev.ledfleet.protocol.message.DeviceState;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,5 +50,30 @@ class LayoutTestTest {
                 ........
                 ........
                 #.......""");
+    }
+
+    /** Through the real renderer: which LED of the chain each corner lights, per wiring. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // layout,                  red, green, blue
+        "'grid:16x16',                0,   15,  255",
+        "'grid:16x16,progressive',    0,   15,  240",
+        "'grid:8x4',                  0,    7,   31",
+        "'grid:8x4,progressive',      0,    7,   24",
+        "'grid:8x4,flip-y',          31,   24,    0",
+        "'strip:24',                  0,   23,   -1"})
+    void layoutTest_throughWiring_lightsTheExpectedLeds(String layout, int red, int green, int blue) {
+        FrameRenderer renderer = FrameRenderer.standard(Layout.parse(layout), PixelMap.PIXELS, Gamma.standard(),
+                new PowerLimiter(PowerLimiter.UNLIMITED, PowerModel.WS2812));
+        renderer.show(new DeviceState(true, 255, "layout-test", Map.of(), 0, null, null, null, null), 0);
+        renderer.render(0);
+        int[] chain = renderer.physicalFrame();
+
+        assertThat(chain[red]).isEqualTo(0xff0000);
+        assertThat(chain[green]).isEqualTo(0x00ff00);
+        if (blue >= 0) {
+            assertThat(chain[blue]).isEqualTo(0x0000ff);
+        }
+        assertThat(java.util.Arrays.stream(chain).filter(c -> c != 0).count()).isEqualTo(blue >= 0 ? 3 : 2);
     }
 }

@@ -3,7 +3,14 @@ package dev.ledfleet.agent.effect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.ledfleet.agent.color.Gamma;
+import dev.ledfleet.agent.color.PowerLimiter;
+import dev.ledfleet.agent.color.PowerModel;
+import dev.ledfleet.agent.engine.FrameRenderer;
+import dev.ledfleet.agent.layout.Layout;
+import dev.ledfleet.agent.layout.PixelMap;
 import dev.ledfleet.protocol.effect.Dimensions;
+import dev.ledfleet.protocol.message.DeviceState;
 import dev.ledfleet.protocol.effect.EffectSpec;
 import dev.ledfleet.protocol.effect.MatrixEffectSpecs;
 import java.util.List;
@@ -42,6 +49,72 @@ class MatrixEffectsTest {
                 assertThat(value).as(spec.id() + "." + p.name()).isBetween(p.min(), p.max());
             });
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("idsWithBusyParams")
+    void effect_steadyState_allocatesNothingPerFrame(String id, Map<String, Object> params) {
+        EffectSpec spec = MatrixEffectSpecs.all().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+        int width = spec.dimensions() == Dimensions.ONE_D ? 256 : 16;
+        int height = spec.dimensions() == Dimensions.ONE_D ? 1 : 16;
+        Effect effect = EffectFixture.start(id, width, height, params, 3, 1_700_000_000_000L);
+        Canvas canvas = new Canvas(width, height);
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        for (int frame = 0; frame < 300; frame++) {
+            effect.render(frame * 17L, canvas);
+        }
+
+        long before = threads.getThreadAllocatedBytes(thread);
+        for (int frame = 300; frame < 1300; frame++) {
+            effect.render(frame * 17L, canvas);
+        }
+        long allocated = threads.getThreadAllocatedBytes(thread) - before;
+
+        // One small object per frame would already add up to 16 KB over these 1000 frames (17 s).
+        assertThat(allocated).isLessThan(1024);
+    }
+
+    static Stream<Arguments> idsWithBusyParams() throws java.io.IOException {
+        java.awt.image.BufferedImage sheet = new java.awt.image.BufferedImage(48, 16,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        sheet.setRGB(20, 5, 0xff00ff);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(sheet, "png", png);
+        String image = java.util.Base64.getEncoder().encodeToString(png.toByteArray());
+        return MatrixEffectSpecs.all().stream().map(spec -> Arguments.of(spec.id(), switch (spec.id()) {
+            case "sprite" -> Map.<String, Object>of("image", image, "fps", 30.0);
+            case "time-scroll" -> Map.<String, Object>of("format", "HH:MM:SS", "time-zone", "Europe/Berlin");
+            case "countdown-scroll" -> Map.<String, Object>of("target", "2023-11-15T00:00");
+            default -> Map.<String, Object>of();
+        }));
+    }
+
+    static Stream<Arguments> everyEffectThroughEveryPixelMap() {
+        return MatrixEffectSpecs.all().stream().flatMap(spec -> Stream.of(
+                Arguments.of(spec.id(), "strip:24", "pixels"), Arguments.of(spec.id(), "grid:16x16", "pixels"),
+                Arguments.of(spec.id(), "grid:16x16", "rows"), Arguments.of(spec.id(), "grid:8x4", "rings"),
+                Arguments.of(spec.id(), "grid:8x4,progressive", "diagonals"),
+                Arguments.of(spec.id(), "grid:5x7", "columns")));
+    }
+
+    @ParameterizedTest(name = "{0} on {1} as {2}")
+    @MethodSource("everyEffectThroughEveryPixelMap")
+    void effect_throughTheRenderer_drawsSomethingOnEveryLayoutAndMap(String id, String layout, String map) {
+        FrameRenderer renderer = FrameRenderer.standard(Layout.parse(layout), PixelMap.parse(map), Gamma.standard(),
+                new PowerLimiter(PowerLimiter.UNLIMITED, PowerModel.WS2812));
+        renderer.show(new DeviceState(true, 255, id, Map.of(), 0, null, 1_700_000_000_000L, null, null),
+                1_700_000_000_000L);
+        boolean lit = false;
+
+        for (int frame = 0; frame < 200; frame++) {
+            renderer.render(1_700_000_000_000L + frame * 50L);
+            lit |= java.util.Arrays.stream(renderer.logicalFrame()).anyMatch(c -> c != 0);
+        }
+
+        // Without an image the sprite shows only its black background; everything else lights up.
+        assertThat(lit).isEqualTo(!id.equals("sprite"));
     }
 
     static Stream<Arguments> everyEffectOnEveryLayout() {

@@ -113,4 +113,22 @@ class AnimationEngineTest {
     void submitBeforeStart_isRefused() {
         assertThatThrownBy(() -> engine.submit(color("x", "#ffffff"))).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void frameThread_allocatesNothingPerFrame_inSteadyState() throws Exception {
+        engine.start(new DeviceState(true, 200, "comet", Map.of(), 0, null, null, null, null));
+        await(() -> output.framesShown() > 100);
+        Thread frames = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("ledfleet-frames")).findFirst().orElseThrow();
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long shownBefore = output.framesShown();
+        long before = threads.getThreadAllocatedBytes(frames.getId());
+        Thread.sleep(1_000);
+        long allocated = threads.getThreadAllocatedBytes(frames.getId()) - before;
+        long shown = output.framesShown() - shownBefore;
+        assertThat(shown).isPositive();
+        // under a byte per frame: see FrameRendererAllocationTest for why not exactly zero
+        assertThat(allocated).isLessThan(shown);
+    }
 }

@@ -60,16 +60,22 @@ class LocalControlTest {
     }
 
     @Test
-    void long_togglesPower() {
-        assertEquals(PowerChange.TOGGLE, control.commandFor(ButtonGesture.LONG, showing(true, 100, "solid", Map.of()),
-                FAVOURITES).orElseThrow().power());
+    void longThenRelease_togglesPowerOnRelease() {
+        DeviceState state = showing(true, 100, "solid", Map.of());
+        assertTrue(control.commandFor(ButtonGesture.LONG, state, FAVOURITES).isEmpty());
+        assertEquals(PowerChange.TOGGLE, control.commandFor(ButtonGesture.RELEASE, state, FAVOURITES).orElseThrow().power());
     }
 
     @Test
-    void hold_rampsUpThenReleaseReversesTheRamp() {
+    void longThenHolds_rampWithoutTogglingThenTheNextRampGoesDown() {
         DeviceState state = showing(true, 100, "solid", Map.of());
-        assertEquals(124, control.commandFor(ButtonGesture.HOLD, state, FAVOURITES).orElseThrow().brightness());
-        assertTrue(control.commandFor(ButtonGesture.RELEASE, state, FAVOURITES).isEmpty());
+        assertTrue(control.commandFor(ButtonGesture.LONG, state, FAVOURITES).isEmpty());
+        SetCommand up = control.commandFor(ButtonGesture.HOLD, state, FAVOURITES).orElseThrow();
+        assertEquals(124, up.brightness());
+        assertEquals(PowerChange.ON, up.power());
+        assertTrue(control.commandFor(ButtonGesture.RELEASE, state, FAVOURITES).isEmpty(), "no toggle after a ramp");
+
+        control.commandFor(ButtonGesture.LONG, state, FAVOURITES);
         assertEquals(76, control.commandFor(ButtonGesture.HOLD, state, FAVOURITES).orElseThrow().brightness());
     }
 

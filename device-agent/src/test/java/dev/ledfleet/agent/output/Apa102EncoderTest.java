@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,7 +58,7 @@ class Apa102EncoderTest {
 
         encoder.encode(new int[] {0x112233}, out);
 
-        assertArrayEquals(new byte[] {0, 0, 0, 0, (byte) 0xff, 0x33, 0x22, 0x11}, java.util.Arrays.copyOf(out, 8));
+        assertArrayEquals(new byte[] {0, 0, 0, 0, (byte) 0xff, 0x33, 0x22, 0x11}, Arrays.copyOf(out, 8));
     }
 
     @ParameterizedTest

@@ -1,10 +1,17 @@
 package dev.ledfleet.agent.output;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +35,35 @@ class FileOutputTest {
         encoder.encode(second, expectedFrame);
         expected.write(expectedFrame);
         assertArrayEquals(expected.toByteArray(), Files.readAllBytes(file));
+    }
+
+    @Test
+    void show_intoAFifo_reachesTheReaderByteForByte(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("frames.fifo");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            Assumptions.abort("no mkfifo on this system");
+            return;
+        }
+        assertEquals(0, mkfifo.waitFor());
+        Ws2812SpiEncoder encoder = new Ws2812SpiEncoder(2, ColorOrder.GRB);
+        CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = Files.newInputStream(fifo)) {
+                return in.readNBytes(encoder.frameBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        int[] pixels = {0x102030, 0xff00ff};
+        try (LedOutput output = OutputSpec.parse("file:" + fifo).open(2)) {
+            output.show(pixels);
+        }
+
+        byte[] expected = new byte[encoder.frameBytes()];
+        encoder.encode(pixels, expected);
+        assertArrayEquals(expected, read.get(10, TimeUnit.SECONDS));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,21 @@ class SpidevTest {
     @Test
     void bufsiz_withoutTheParameter_isTheKernelDefault(@TempDir Path dir) {
         assertEquals(4096, Spidev.bufsiz(dir.resolve("absent")));
+    }
+
+    @Test
+    void open_missingDevice_pointsAtTheSpiSetup(@TempDir Path dir) {
+        IOException e = assertThrows(IOException.class,
+                () -> Spidev.open(dir.resolve("spidev9.9"), Ws2812SpiEncoder.CLOCK_HZ, 132));
+        assertTrue(e.getMessage().contains("dtparam=spi=on"), e.getMessage());
+    }
+
+    @Test
+    void open_fileThatIsNotSpidev_failsOnTheFirstIoctl(@TempDir Path dir) throws Exception {
+        Path notSpi = Files.createFile(dir.resolve("plain-file"));
+        IOException e = assertThrows(IOException.class,
+                () -> Spidev.open(notSpi, Ws2812SpiEncoder.CLOCK_HZ, 132));
+        assertTrue(e.getMessage().contains("cannot set SPI mode 0"), e.getMessage());
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.ledfleet.mqtt.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ledfleet.mqtt.MqttLink;
 import dev.ledfleet.mqtt.MqttSettings;
@@ -39,7 +38,7 @@ class SecuredBrokerIT {
 
     @BeforeAll
     static void startBroker() throws Exception {
-        assumeTrue(SecuredMosquitto.available(), "needs mosquitto and openssl on this machine");
+        SecuredMosquitto.assumeAvailable();
         Path passwords = dir.resolve("ledfleet.passwd");
         MosquittoPasswd.add(passwords, CONTROLLER, password(CONTROLLER));
         MosquittoPasswd.add(passwords, HOME_ASSISTANT, password(HOME_ASSISTANT));

@@ -62,7 +62,8 @@ public final class ShippedBrokerConfig {
         replaceValue(out, "cafile", certificates.caCert().toString());
         replaceValue(out, "certfile", certificates.serverCert().toString());
         replaceValue(out, "keyfile", certificates.serverKey().toString());
-        replaceValue(out, "log_dest", "stdout");
+        // stderr, because Mosquitto block-buffers stdout into a file and the log would lag behind.
+        replaceValue(out, "log_dest", "stderr");
         // Running as root, Mosquitto would switch to the 'mosquitto' user, who cannot read a test's files.
         replaceValue(out, "user", System.getProperty("user.name"));
         replaceValue(out, "pid_file", persistenceDir.resolve("mosquitto.pid").toString());

@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A throw-away certificate authority and a server certificate for {@code localhost} and
- * {@code 127.0.0.1} signed by it, made with the {@code openssl} command line as docs/deploy.md
- * tells an operator to, so the test also checks those steps.
+ * {@code 127.0.0.1} signed by it, ECDSA P-256 like the ones docs/deploy.md tells an operator to
+ * make with the same {@code openssl} commands, so the tests also check those steps.
  */
 public record TestCertificates(Path caCert, Path serverCert, Path serverKey) {
 
@@ -26,10 +26,16 @@ public record TestCertificates(Path caCert, Path serverCert, Path serverKey) {
         Path serverCsr = dir.resolve("server.csr");
         Path serverCert = dir.resolve("server.crt");
         Path extensions = dir.resolve("server.ext");
-        Files.writeString(extensions, "subjectAltName=DNS:localhost,IP:127.0.0.1\n");
-        openssl(dir, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-sha256", "-days", "2",
+        Files.writeString(extensions, """
+                subjectAltName=DNS:localhost,IP:127.0.0.1
+                basicConstraints=CA:FALSE
+                keyUsage=digitalSignature
+                extendedKeyUsage=serverAuth
+                """);
+        openssl(dir, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                "-sha256", "-days", "2",
                 "-subj", "/CN=ledfleet test CA", "-keyout", caKey.toString(), "-out", caCert.toString());
-        openssl(dir, "req", "-newkey", "rsa:2048", "-nodes", "-sha256",
+        openssl(dir, "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-sha256",
                 "-subj", "/CN=localhost", "-keyout", serverKey.toString(), "-out", serverCsr.toString());
         openssl(dir, "x509", "-req", "-sha256", "-days", "2", "-in", serverCsr.toString(),
                 "-CA", caCert.toString(), "-CAkey", caKey.toString(), "-CAcreateserial",

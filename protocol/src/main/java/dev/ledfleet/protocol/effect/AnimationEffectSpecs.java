@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * Effects from Adafruit's CircuitPython LED Animation library, with its parameter names in kebab-case
- * and its defaults where the library has one. Public so the agent can check that it draws exactly these.
+ * and its defaults where the library has one, such as
+ * {@code {"id":"blink","name":"Blink","dimensions":"1d","params":[{"name":"speed","type":"number","default":0.5,...},...]}}.
+ * Public so the agent can check that it draws exactly these.
  */
 public final class AnimationEffectSpecs {
 

@@ -203,6 +203,10 @@ final class FieldReader {
         Iterator<Map.Entry<String, JsonNode>> fields = reader.node.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getValue().isNull()) {
+                // A null would also break the immutable copies the message records make.
+                throw new InvalidMessageException(reader.pathOf(field.getKey()), "must not be null");
+            }
             result.put(field.getKey(), plain(field.getValue()));
         }
         return result;
@@ -216,7 +220,11 @@ final class FieldReader {
             return value.asBoolean();
         }
         if (value.isIntegralNumber()) {
-            return value.canConvertToInt() ? (Object) value.asInt() : (Object) value.asLong();
+            if (value.canConvertToInt()) {
+                return value.asInt();
+            }
+            // Beyond long, asLong() would silently keep the low 64 bits: 2^64 + 10 would read as 10.
+            return value.canConvertToLong() ? (Object) value.asLong() : value.bigIntegerValue();
         }
         if (value.isNumber()) {
             return value.asDouble();

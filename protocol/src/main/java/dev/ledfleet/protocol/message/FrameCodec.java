@@ -64,9 +64,12 @@ public final class FrameCodec {
         }
         int width = u16(payload, 2);
         int height = u16(payload, 4);
-        if (width == 0 || height == 0 || payload.length != payloadSize(width, height)) {
+        // In long arithmetic: two 16-bit sides times three overflow an int, and a wrapped size could
+        // match a tiny payload and make the pixel array negative or larger than the payload.
+        long needed = HEADER_BYTES + (long) width * height * 3;
+        if (width == 0 || height == 0 || payload.length != needed) {
             throw new InvalidMessageException("", "frame of " + width + "x" + height + " needs "
-                    + payloadSize(width, height) + " bytes, got " + payload.length);
+                    + needed + " bytes, got " + payload.length);
         }
         int[] pixels = new int[width * height];
         for (int i = 0, o = HEADER_BYTES; i < pixels.length; i++, o += 3) {

@@ -27,6 +27,7 @@ public final class Fire implements Effect {
     private final boolean strip;
     private final int flames;
     private final int length;
+    private final int sparkZone;
     private final int[] heat;
     private long lastStep = -1;
 
@@ -39,6 +40,8 @@ public final class Fire implements Effect {
         this.strip = setup.height() == 1;
         this.flames = strip ? 1 : setup.width();
         this.length = strip ? setup.width() : setup.height();
+        // Fire2012 ignites the lowest 7 of 30-60 cells; a 16-row panel needs a lower base to look like flames.
+        this.sparkZone = Math.max(1, Math.min(7, length / 3));
         this.heat = new int[flames * length];
     }
 
@@ -82,7 +85,7 @@ public final class Fire implements Effect {
         }
         long dice = StepRandom.bits(seed, step, -1 - flame);
         if ((dice & 0xff) < sparking) {
-            int cell = base + (int) (((dice >>> 8) & 0xff) % Math.min(7, length));
+            int cell = base + (int) (((dice >>> 8) & 0xff) % sparkZone);
             heat[cell] = Math.min(255, heat[cell] + 160 + (int) (((dice >>> 16) & 0xff) % 96));
         }
     }

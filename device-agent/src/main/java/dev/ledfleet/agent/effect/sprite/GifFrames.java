@@ -15,6 +15,8 @@ final class GifFrames {
 
     private static final String STREAM_FORMAT = "javax_imageio_gif_stream_1.0";
     private static final String IMAGE_FORMAT = "javax_imageio_gif_image_1.0";
+    /** Browsers show frames with a delay of 0 or 1 hundredths of a second for 100 ms; so do we. */
+    private static final int DEFAULT_DELAY_MS = 100;
 
     private GifFrames() {
     }
@@ -28,6 +30,8 @@ final class GifFrames {
         int[] screen = new int[width * height];
         int[] saved = new int[width * height];
         int[] pixels = new int[frames * width * height];
+        int[] frameEndsMs = new int[frames];
+        int elapsedMs = 0;
         for (int f = 0; f < frames; f++) {
             BufferedImage image = reader.read(f);
             Node meta = SpriteSheet.tree(reader.getImageMetadata(f), IMAGE_FORMAT);
@@ -36,6 +40,9 @@ final class GifFrames {
             int left = SpriteSheet.intAttribute(descriptor, "imageLeftPosition", 0);
             int top = SpriteSheet.intAttribute(descriptor, "imageTopPosition", 0);
             String disposal = SpriteSheet.attribute(control, "disposalMethod");
+            int delay = SpriteSheet.intAttribute(control, "delayTime", 0);
+            elapsedMs += delay <= 1 ? DEFAULT_DELAY_MS : delay * 10;
+            frameEndsMs[f] = elapsedMs;
             if (disposal.equals("restoreToPrevious")) {
                 System.arraycopy(screen, 0, saved, 0, screen.length);
             }
@@ -49,7 +56,7 @@ final class GifFrames {
                 System.arraycopy(saved, 0, screen, 0, screen.length);
             }
         }
-        return SpriteSheet.of(width, height, frames, pixels);
+        return SpriteSheet.of(width, height, frames, pixels, frameEndsMs);
     }
 
     /** Opaque pixels of the frame replace the screen's; transparent ones let it show through. */

@@ -5,13 +5,17 @@ import dev.ledfleet.agent.effect.Effect;
 import dev.ledfleet.agent.effect.EffectParams;
 import dev.ledfleet.agent.effect.EffectSetup;
 
-/** A little picture plays its frames in a loop on the grid, centred or placed at an offset. */
+/**
+ * A little picture plays its frames in a loop on the grid, centred or placed at an offset; at the
+ * frame rate, or for an animated GIF at its own frame delays if gif-timing is on.
+ */
 public final class Sprite implements Effect {
 
     private static final System.Logger LOG = System.getLogger(Sprite.class.getName());
 
     private final SpriteSheet sheet;
     private final double frameMs;
+    private final boolean ownTiming;
     private final int left;
     private final int top;
     private final int background;
@@ -21,6 +25,7 @@ public final class Sprite implements Effect {
         this.background = params.color("background");
         this.sheet = load(params, setup.width(), setup.height(), background);
         this.frameMs = 1000 / params.number("fps");
+        this.ownTiming = params.bool("gif-timing") && sheet.hasOwnTiming();
         int x = params.integer("offset-x");
         int y = params.integer("offset-y");
         if (params.bool("center")) {
@@ -37,7 +42,8 @@ public final class Sprite implements Effect {
         if (sheet.frameCount() == 0) {
             return;
         }
-        int frame = (int) Math.floorMod(frameNumber(timeMs), sheet.frameCount());
+        int frame = ownTiming ? sheet.frameAt((int) Math.floorMod(timeMs, (long) sheet.loopMs()))
+                : (int) Math.floorMod(frameNumber(timeMs), sheet.frameCount());
         int fw = sheet.frameWidth();
         int fromX = Math.max(0, left);
         int toX = Math.min(canvas.width(), left + fw);
@@ -55,7 +61,10 @@ public final class Sprite implements Effect {
     /** One cycle is every frame shown once. */
     @Override
     public long cyclesCompleted(long timeMs) {
-        return sheet.frameCount() == 0 ? 0 : Math.max(0, frameNumber(timeMs)) / sheet.frameCount();
+        if (sheet.frameCount() == 0) {
+            return 0;
+        }
+        return ownTiming ? Math.max(0, timeMs) / sheet.loopMs() : Math.max(0, frameNumber(timeMs)) / sheet.frameCount();
     }
 
     private long frameNumber(long timeMs) {

@@ -15,25 +15,28 @@ import org.w3c.dom.Node;
  * The frames of a sprite, decoded once from a PNG or GIF and flattened onto the background colour
  * as packed {@code 0xRRGGBB} ints, frame after frame. A still image (PNG, or a GIF of one frame) is
  * a sheet of frame-size tiles read left to right, top to bottom; an animated GIF gives one frame per
- * GIF frame. Indexed and RGB images, with or without transparency, are all read through ImageIO.
+ * GIF frame and keeps the GIF's frame delays. Indexed and RGB images, with or without transparency,
+ * are all read through ImageIO.
  */
 public final class SpriteSheet {
 
     /** A 48 KiB PNG can claim gigapixels; refuse anything that would not fit a few MB of frames. */
     public static final int MAX_PIXELS = 1 << 20;
 
-    private static final SpriteSheet EMPTY = new SpriteSheet(1, 1, 0, new int[0]);
+    private static final SpriteSheet EMPTY = new SpriteSheet(1, 1, 0, new int[0], null);
 
     private final int frameWidth;
     private final int frameHeight;
     private final int frameCount;
     private final int[] pixels;
+    private final int[] frameEndsMs;
 
-    private SpriteSheet(int frameWidth, int frameHeight, int frameCount, int[] pixels) {
+    private SpriteSheet(int frameWidth, int frameHeight, int frameCount, int[] pixels, int[] frameEndsMs) {
         this.frameWidth = frameWidth;
         this.frameHeight = frameHeight;
         this.frameCount = frameCount;
         this.pixels = pixels;
+        this.frameEndsMs = frameEndsMs;
     }
 
     /** A sheet without frames, which draws nothing. */
@@ -52,14 +55,14 @@ public final class SpriteSheet {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
-                throw new IllegalArgumentException("image: not a PNG or GIF that can be decoded");
+                throw new Refusal("not a PNG or GIF that can be decoded");
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(input, false, false);
                 String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
                 if (!format.equals("png") && !format.equals("gif")) {
-                    throw new IllegalArgumentException("image: must be a PNG or GIF, got " + format);
+                    throw new Refusal("must be a PNG or GIF, got " + format);
                 }
                 checkSize(reader.getWidth(0), reader.getHeight(0), 1);
                 int frames = reader.getNumImages(true);
@@ -71,11 +74,18 @@ public final class SpriteSheet {
             } finally {
                 reader.dispose();
             }
+        } catch (Refusal e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("image:")) {
-                throw (IllegalArgumentException) e;
-            }
+            // ImageIO reports broken files with whatever exception its decoder happens to hit.
             throw new IllegalArgumentException("image: cannot be decoded (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** A reason of ours for refusing an image, already worded for the {@code image} parameter. */
+    static final class Refusal extends IllegalArgumentException {
+        Refusal(String problem) {
+            super("image: " + problem);
         }
     }
 
@@ -89,6 +99,25 @@ public final class SpriteSheet {
 
     public int frameCount() {
         return frameCount;
+    }
+
+    /** Whether the image says how long each frame shows (an animated GIF does). */
+    public boolean hasOwnTiming() {
+        return frameEndsMs != null;
+    }
+
+    /** With own timing: how long one pass through every frame takes, in milliseconds. */
+    public int loopMs() {
+        return frameEndsMs[frameCount - 1];
+    }
+
+    /** With own timing: the frame showing {@code ms} into a pass ({@code 0 <= ms < loopMs()}). */
+    public int frameAt(int ms) {
+        int frame = 0;
+        while (frameEndsMs[frame] <= ms) {
+            frame++;
+        }
+        return frame;
     }
 
     /** Colour of pixel ({@code x}, {@code y}) of frame {@code frame}. */
@@ -107,13 +136,13 @@ public final class SpriteSheet {
 
     static void checkSize(int width, int height, int frames) {
         if ((long) width * height * frames > MAX_PIXELS) {
-            throw new IllegalArgumentException("image: " + frames + " frame(s) of " + width + "x" + height
+            throw new Refusal(frames + " frame(s) of " + width + "x" + height
                     + " is more than the " + MAX_PIXELS + " pixels a sprite may hold");
         }
     }
 
-    static SpriteSheet of(int frameWidth, int frameHeight, int frameCount, int[] pixels) {
-        return new SpriteSheet(frameWidth, frameHeight, frameCount, pixels);
+    static SpriteSheet of(int frameWidth, int frameHeight, int frameCount, int[] pixels, int[] frameEndsMs) {
+        return new SpriteSheet(frameWidth, frameHeight, frameCount, pixels, frameEndsMs);
     }
 
     /** An ARGB pixel laid over the background by its alpha. */
@@ -128,7 +157,7 @@ public final class SpriteSheet {
         int columns = image.getWidth() / fw;
         int rows = image.getHeight() / fh;
         if (columns == 0 || rows == 0) {
-            throw new IllegalArgumentException("image: " + image.getWidth() + "x" + image.getHeight()
+            throw new Refusal(image.getWidth() + "x" + image.getHeight()
                     + " is smaller than one " + fw + "x" + fh + " frame");
         }
         int[] pixels = new int[columns * rows * fw * fh];
@@ -142,7 +171,7 @@ public final class SpriteSheet {
                 }
             }
         }
-        return new SpriteSheet(fw, fh, columns * rows, pixels);
+        return new SpriteSheet(fw, fh, columns * rows, pixels, null);
     }
 
     /** The first child of {@code node} named {@code name}, or null. */

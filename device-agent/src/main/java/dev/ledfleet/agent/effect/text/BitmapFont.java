@@ -136,7 +136,8 @@ public final class BitmapFont {
 
     private static byte[] compile() {
         if (GLYPHS.length != LAST - FIRST + 1) {
-            throw new IllegalStateException("font table holds " + GLYPHS.length + " glyphs, expected " + (LAST - FIRST + 1));
+            throw new IllegalStateException("font table holds " + GLYPHS.length + " glyphs, expected "
+                    + (LAST - FIRST + 1));
         }
         byte[] rows = new byte[(GLYPHS.length + 1) * HEIGHT];
         for (int g = 0; g <= GLYPHS.length; g++) {

@@ -6,7 +6,7 @@ final class DigitWriter {
     private DigitWriter() {
     }
 
-    /** Writes {@code value} (0 or more) zero-padded to at least {@code digits} digits at {@code at}; returns the end. */
+    /** Writes {@code value} (0 or more), zero-padded to {@code digits} digits, at {@code at}; returns the end. */
     static int write(char[] buffer, int at, long value, int digits) {
         int length = 1;
         for (long rest = value / 10; rest > 0; rest /= 10) {

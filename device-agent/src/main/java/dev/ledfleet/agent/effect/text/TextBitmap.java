@@ -1,5 +1,7 @@
 package dev.ledfleet.agent.effect.text;
 
+import java.text.Normalizer;
+
 /**
  * Lines of text typeset in the {@link BitmapFont} as a mask of lit pixels. The mask is allocated
  * once for a maximum size; {@link #typeset} can then be called per frame (clocks) without
@@ -26,9 +28,14 @@ public final class TextBitmap {
         this.lit = new boolean[stride * (this.maxLines * (BitmapFont.HEIGHT + lineSpacing))];
     }
 
-    /** A bitmap sized for {@code text} and typeset with it; for text that never changes. */
+    /**
+     * A bitmap sized for {@code text} and typeset with it; for text that never changes. A typed
+     * backslash-n also breaks the line, since a one-line text box in a UI cannot enter a real newline.
+     * Accented letters lose their accents ("Café" shows as "Cafe") rather than becoming boxes.
+     */
     public static TextBitmap of(String text, int spacing, int lineSpacing) {
-        char[] chars = text.replace("\r", "").toCharArray();
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{Mn}+", "");
+        char[] chars = plain.replace("\r", "").replace("\\n", "\n").toCharArray();
         int lines = 1;
         int longest = 0;
         int current = 0;

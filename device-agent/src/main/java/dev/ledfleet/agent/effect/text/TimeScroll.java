@@ -25,14 +25,16 @@ public final class TimeScroll implements Effect {
 
     public TimeScroll(EffectSetup setup) {
         EffectParams params = setup.params();
+        int spacing = params.integer("spacing");
         this.clock = new ZoneClock(zoneOrUtc(params.text("time-zone")));
         this.seconds = params.text("format").equals("HH:MM:SS");
         this.twelveHour = params.text("clock").equals("12h");
         this.startEpochMs = setup.startEpochMs();
         this.stepMs = params.number("speed") * 1000;
         this.marquee = new Marquee(Marquee.Direction.LEFT, params.color("color"), params.color("background"));
-        this.text = new TextBitmap(MAX_CHARS, 1, params.integer("spacing"), 0);
-        this.travel = setup.width() + MAX_CHARS * (BitmapFont.WIDTH + params.integer("spacing"));
+        this.text = new TextBitmap(MAX_CHARS, 1, spacing, 0);
+        int longest = seconds ? MAX_CHARS : 5;
+        this.travel = setup.width() + longest * (BitmapFont.WIDTH + spacing) - spacing;
     }
 
     @Override

@@ -26,7 +26,8 @@ public final class ZoneClock {
         try {
             return ZoneId.of(id.isBlank() ? "UTC" : id.trim());
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("time-zone: unknown time zone '" + id + "' (use an IANA name like Europe/Berlin)");
+            throw new IllegalArgumentException("time-zone: unknown time zone '" + id
+                    + "' (use an IANA name like Europe/Berlin)");
         }
     }
 

@@ -53,15 +53,17 @@ final class SpriteImages {
         return out.toByteArray();
     }
 
-    /** A two-frame GIF: {@code base}, then {@code patch} placed at ({@code left}, {@code top}) over it. */
-    static byte[] gifWithPatch(BufferedImage base, BufferedImage patch, int left, int top) throws IOException {
+    /** An animated GIF, one full-size frame per image, frame i showing for {@code delaysCs[i]} hundredths of a second. */
+    static byte[] gifWithDelays(int[] delaysCs, BufferedImage... frames) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);
             writer.prepareWriteSequence(null);
-            writer.writeToSequence(new IIOImage(base, null, placed(writer, base, 0, 0)), null);
-            writer.writeToSequence(new IIOImage(patch, null, placed(writer, patch, left, top)), null);
+            for (int i = 0; i < frames.length; i++) {
+                writer.writeToSequence(new IIOImage(frames[i], null, frameMetadata(writer, frames[i], 0, 0, delaysCs[i])),
+                        null);
+            }
             writer.endWriteSequence();
         } finally {
             writer.dispose();
@@ -69,7 +71,24 @@ final class SpriteImages {
         return out.toByteArray();
     }
 
-    private static IIOMetadata placed(ImageWriter writer, BufferedImage image, int left, int top) throws IOException {
+    /** A two-frame GIF: {@code base}, then {@code patch} placed at ({@code left}, {@code top}) over it. */
+    static byte[] gifWithPatch(BufferedImage base, BufferedImage patch, int left, int top) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.prepareWriteSequence(null);
+            writer.writeToSequence(new IIOImage(base, null, frameMetadata(writer, base, 0, 0, 0)), null);
+            writer.writeToSequence(new IIOImage(patch, null, frameMetadata(writer, patch, left, top, 0)), null);
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    private static IIOMetadata frameMetadata(ImageWriter writer, BufferedImage image, int left, int top, int delayCs)
+            throws IOException {
         IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
         String format = "javax_imageio_gif_image_1.0";
         IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(format);
@@ -78,6 +97,7 @@ final class SpriteImages {
         descriptor.setAttribute("imageTopPosition", Integer.toString(top));
         IIOMetadataNode control = (IIOMetadataNode) root.getElementsByTagName("GraphicControlExtension").item(0);
         control.setAttribute("disposalMethod", "doNotDispose");
+        control.setAttribute("delayTime", Integer.toString(delayCs));
         metadata.setFromTree(format, root);
         return metadata;
     }

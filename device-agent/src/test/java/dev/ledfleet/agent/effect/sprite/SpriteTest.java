@@ -54,13 +54,31 @@ class SpriteTest {
     }
 
     @Test
-    void sprite_animatedGif_playsGifFramesInOrder() throws Exception {
+    void sprite_animatedGifAtFrameRate_playsGifFramesInOrder() throws Exception {
         byte[] gif = SpriteImages.gif(
                 SpriteImages.sheet(4, 4, 1, 1, GREEN), SpriteImages.sheet(4, 4, 1, 1, RED),
                 SpriteImages.sheet(4, 4, 1, 1, WHITE), SpriteImages.sheet(4, 4, 1, 1, BLUE));
-        Effect effect = start("sprite", 4, 4, params(gif, 10));
+        Map<String, Object> params = params(gif, 5);
+        params.put("gif-timing", false);
+        Effect effect = start("sprite", 4, 4, params);
 
-        assertThat(colours(effect, 4, 0, 100, 200, 300, 400)).containsExactly(GREEN, RED, WHITE, BLUE, GREEN);
+        assertThat(colours(effect, 4, 0, 200, 400, 600, 800)).containsExactly(GREEN, RED, WHITE, BLUE, GREEN);
+        assertThat(effect.cyclesCompleted(799)).isZero();
+        assertThat(effect.cyclesCompleted(800)).isEqualTo(1);
+    }
+
+    @Test
+    void sprite_animatedGifWithOwnTiming_showsEachFrameForItsDelay() throws Exception {
+        // 200 ms, 50 ms, 0 (shown as browsers do, for 100 ms): a 350 ms loop.
+        byte[] gif = SpriteImages.gifWithDelays(new int[] {20, 5, 0},
+                SpriteImages.sheet(4, 4, 1, 1, GREEN), SpriteImages.sheet(4, 4, 1, 1, RED),
+                SpriteImages.sheet(4, 4, 1, 1, BLUE));
+        Effect effect = start("sprite", 4, 4, params(gif, 1));
+
+        assertThat(colours(effect, 4, 0, 199, 200, 249, 250, 349, 350, 550))
+                .containsExactly(GREEN, GREEN, RED, RED, BLUE, BLUE, GREEN, RED);
+        assertThat(effect.cyclesCompleted(349)).isZero();
+        assertThat(effect.cyclesCompleted(700)).isEqualTo(2);
     }
 
     @Test
@@ -163,6 +181,14 @@ class SpriteTest {
         System.arraycopy(png, 16, png, 20, 4);
 
         assertThat(problem(params(png, 10))).hasValueSatisfying(message -> assertThat(message).contains("pixels"));
+    }
+
+    @Test
+    void sprite_frameLargerThanImage_isRefusedByTheCheck() throws Exception {
+        Map<String, Object> params = params(SpriteImages.png(SpriteImages.sheet(4, 4, 1, 1, RED)), 10);
+        params.put("frame-width", 8);
+
+        assertThat(problem(params)).hasValueSatisfying(message -> assertThat(message).contains("smaller than one 8x4 frame"));
     }
 
     @Test

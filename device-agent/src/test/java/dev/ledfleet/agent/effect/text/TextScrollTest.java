@@ -78,6 +78,25 @@ class TextScrollTest {
     }
 
     @Test
+    void textScroll_typedBackslashN_breaksTheLineLikeANewline() {
+        Map<String, Object> typed = Map.of("text", "A\\nBC", "direction", "up", "speed", 0.1);
+        Map<String, Object> real = Map.of("text", "A\nBC", "direction", "up", "speed", 0.1);
+
+        assertThat(frame(start("text-scroll", 11, 17, typed), 1700, 11, 17).pixels())
+                .isEqualTo(frame(start("text-scroll", 11, 17, real), 1700, 11, 17).pixels());
+    }
+
+    @Test
+    void textScroll_accentedLetters_showWithoutAccentsAndOtherCharactersAsBoxes() {
+        Canvas accented = frame(start("text-scroll", 11, 8, Map.of("text", "\u00e9\u00dc", "speed", 0.1)), 1100, 11, 8);
+        Canvas plain = frame(start("text-scroll", 11, 8, Map.of("text", "eU", "speed", 0.1)), 1100, 11, 8);
+        Canvas foreign = frame(start("text-scroll", 5, 8, Map.of("text", "\u6f22", "speed", 0.1)), 500, 5, 8);
+
+        assertThat(accented.pixels()).isEqualTo(plain.pixels());
+        assertThat(picture(foreign, 0xffffff)).isEqualTo(BitmapFontTest.rows((char) 127));
+    }
+
+    @Test
     void textScroll_cycle_isTheTextScrolledFullyThrough() {
         // "ab" is 11 pixels wide; a pass across 16 pixels takes 16 + 11 steps.
         Effect effect = start("text-scroll", 16, 8, Map.of("text", "ab", "speed", 0.1));
