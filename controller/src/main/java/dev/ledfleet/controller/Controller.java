@@ -1,5 +1,6 @@
 package dev.ledfleet.controller;
 
+import dev.ledfleet.controller.automation.AutomationVerticle;
 import dev.ledfleet.controller.fleet.SetupSnapshot;
 import dev.ledfleet.controller.http.HttpVerticle;
 import dev.ledfleet.controller.metrics.FleetMetrics;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -58,8 +60,11 @@ public final class Controller implements AutoCloseable {
             FleetGate gate = fleetVerticle.gate();
             FleetMetrics metrics = new FleetMetrics();
             gate.listen(metrics::onEvent);
+            AutomationVerticle automation = new AutomationVerticle(link, topics, codec, catalog, gate,
+                    options.haDiscoveryPrefix(), ZoneId.systemDefault());
+            await(vertx.deployVerticle(automation));
             HttpVerticle http = new HttpVerticle(options.httpHost(), options.httpPort(), gate, codec, catalog,
-                    link::isConnected, metrics);
+                    link::isConnected, metrics).withAutomation(automation.handlers());
             await(vertx.deployVerticle(http));
             await(vertx.deployVerticle(new MqttVerticle(link, topics, codec, gate)));
             LOG.log(System.Logger.Level.INFO, "controller listening on {0}:{1}, configuration in {2}",

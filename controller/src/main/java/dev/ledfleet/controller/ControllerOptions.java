@@ -24,10 +24,11 @@ public record ControllerOptions(
         String baseTopic,
         boolean demo,
         int mqttPort,
-        boolean help) {
+        boolean help,
+        String haDiscoveryPrefix) {
 
     static final Set<String> VALUED = Set.of("http-host", "http-port", "mqtt-url", "mqtt-user", "mqtt-password-file",
-            "ca-file", "data-dir", "base-topic", "config", "mqtt-port");
+            "ca-file", "data-dir", "base-topic", "config", "mqtt-port", "ha-discovery-prefix");
     static final Set<String> SWITCHES = Set.of("demo", "help");
 
     public static final String USAGE = """
@@ -47,6 +48,7 @@ public record ControllerOptions(
               --ca-file FILE            CA certificate (PEM) to trust for ssl:// brokers
               --data-dir DIR            where the configuration is kept (default ./ledfleet-data)
               --base-topic TOPIC        MQTT topic base (default ledfleet)
+              --ha-discovery-prefix P   Home Assistant MQTT discovery prefix (default homeassistant)
               --config FILE             properties file with any of the above, e.g. http-port=8080
               --demo                    start an embedded broker and two simulated devices (unauthenticated!)
               --mqtt-port N             the demo broker's port (default 1883)
@@ -100,7 +102,8 @@ public record ControllerOptions(
                 merged.getOrDefault("base-topic", "ledfleet"),
                 demo,
                 mqttPort,
-                Boolean.parseBoolean(merged.getOrDefault("help", "false")));
+                Boolean.parseBoolean(merged.getOrDefault("help", "false")),
+                merged.getOrDefault("ha-discovery-prefix", "homeassistant"));
     }
 
     private static Map<String, String> readFile(Path file) {

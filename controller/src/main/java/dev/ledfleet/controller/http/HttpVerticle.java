@@ -1,6 +1,7 @@
 package dev.ledfleet.controller.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ledfleet.controller.automation.AutomationHandlers;
 import dev.ledfleet.controller.fleet.FleetException;
 import dev.ledfleet.controller.metrics.FleetMetrics;
 import dev.ledfleet.controller.runtime.FleetGate;
@@ -31,6 +32,7 @@ public final class HttpVerticle extends VerticleBase {
     private final BooleanSupplier mqttConnected;
     private final FleetMetrics metrics;
     private HttpServer server;
+    private AutomationHandlers automation;
 
     public HttpVerticle(String host, int port, FleetGate fleet, MessageCodec codec, EffectCatalog catalog,
                         BooleanSupplier mqttConnected, FleetMetrics metrics) {
@@ -41,6 +43,12 @@ public final class HttpVerticle extends VerticleBase {
         this.catalog = catalog;
         this.mqttConnected = mqttConnected;
         this.metrics = metrics;
+    }
+
+    /** Adds the button-mapping and rule endpoints (issue 7); call before deploying. */
+    public HttpVerticle withAutomation(AutomationHandlers handlers) {
+        this.automation = handlers;
+        return this;
     }
 
     @Override
@@ -83,6 +91,18 @@ public final class HttpVerticle extends VerticleBase {
         router.put("/api/scenes/:name").handler(setup::putScene);
         router.delete("/api/scenes/:name").handler(setup::deleteScene);
         router.post("/api/scenes/:name/apply").handler(setup::applyScene);
+        if (automation != null) {
+            router.get("/api/devices/:id/buttons").handler(automation::getButtons);
+            router.put("/api/devices/:id/buttons").handler(automation::putButtons);
+            router.delete("/api/devices/:id/buttons").handler(automation::deleteButtons);
+            router.get("/api/rules").handler(automation::listRules);
+            router.post("/api/rules").handler(automation::createRule);
+            router.get("/api/rules/:id").handler(automation::getRule);
+            router.put("/api/rules/:id").handler(automation::putRule);
+            router.delete("/api/rules/:id").handler(automation::deleteRule);
+            router.post("/api/rules/:id/enable").handler(automation::enableRule);
+            router.post("/api/rules/:id/disable").handler(automation::disableRule);
+        }
         router.get("/api/events").handler(events::open);
         router.get("/api/fleet/health").handler(status::fleetHealth);
         router.get("/api/health").handler(status::health);
