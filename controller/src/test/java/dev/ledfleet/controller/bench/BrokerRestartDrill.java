@@ -76,7 +76,35 @@ final class BrokerRestartDrill {
             String id = SimulatedFleet.name(i);
             report.check(!problems.containsKey(id), id + ": " + problems.get(id));
         }
+        if (!problems.isEmpty()) {
+            explain(report, rest, fleet, lastAccepted, problems);
+        }
         return report;
+    }
+
+    /** For the lost devices: their last commands, and whether they settle given another 20 s. */
+    private static void explain(DrillReport report, Rest rest, SimulatedFleet fleet, Map<String, Integer> lastAccepted,
+            Map<String, String> lost) {
+        for (String id : lost.keySet()) {
+            Rest.Reply commands = rest.trySend(rest.request("/api/devices/" + id + "/commands").GET());
+            StringBuilder history = new StringBuilder();
+            if (commands.status() == 200) {
+                for (int i = 0; i < Math.min(3, commands.json().size()); i++) {
+                    JsonNode c = commands.json().get(i);
+                    history.append(i == 0 ? "" : ", ").append(c.path("id").asText()).append(' ')
+                            .append(c.path("source").asText()).append(' ').append(c.path("status").asText())
+                            .append(' ').append(c.path("patch"));
+                }
+            }
+            report.step("diagnosis " + id + ": newest commands: " + history);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        Map<String, String> still = problems(rest, fleet, lastAccepted);
+        while (!still.isEmpty() && System.nanoTime() < deadline) {
+            GroupFanOut.pause(500);
+            still = problems(rest, fleet, lastAccepted);
+        }
+        report.step("diagnosis: 20 s later " + still.size() + " of them still unsettled" + (still.isEmpty() ? "" : ": " + still));
     }
 
     /** Devices not yet as they should be, with what is wrong. */
