@@ -352,10 +352,8 @@ class ControllerIT {
 
         broker.restart();
 
-        // Generous: now and then (about one run in three here) MqttLink's first attempt after a restart
-        // hangs without a CONNACK until Paho's keep-alive gives up on it; see the report on this branch.
-        Eventually.until(() -> api.get("/api/health").json().path("mqtt").asText(), "connected"::equals,
-                Duration.ofSeconds(75), "the controller to reconnect");
+        Eventually.until(() -> api.get("/api/health").json().path("mqtt").asText(), "connected"::equals, PATIENCE,
+                "the controller to reconnect");
         ApiClient.Reply reply = Eventually.until(() -> api.patch("/api/devices/fiber-lamp/state?wait=true&timeoutMs=1000",
                 "{\"brightness\":66}"), r -> r.status() == 200, PATIENCE, "a command to go through after the restart");
         assertThat(reply.json().path("state").path("brightness").asInt()).isEqualTo(66);

@@ -40,7 +40,9 @@ public final class MqttLink implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(MqttLink.class.getName());
 
     private final MqttSettings settings;
-    private final MqttAsyncClient client;
+    private volatile MqttAsyncClient client;
+    /** Whether {@link #client} has made a connection attempt; worker thread only. */
+    private boolean clientUsed;
     private final MqttConnectOptions options;
     private final ScheduledExecutorService worker;
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
@@ -55,18 +57,40 @@ public final class MqttLink implements AutoCloseable {
 
     public MqttLink(MqttSettings settings) {
         this.settings = settings;
-        try {
-            this.client = new MqttAsyncClient(settings.serverUri(), settings.clientId(), new MemoryPersistence());
-        } catch (MqttException e) {
-            throw new IllegalArgumentException("cannot create MQTT client for " + settings + ": " + e.getMessage(), e);
-        }
+        this.client = newClient(settings);
         this.options = connectOptions(settings);
         this.worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "mqtt-link-" + settings.clientId());
             thread.setDaemon(true);
             return thread;
         });
-        client.setCallback(new LostConnectionWatcher());
+        client.setCallback(new LostConnectionWatcher(client));
+    }
+
+    private static MqttAsyncClient newClient(MqttSettings settings) {
+        try {
+            return new MqttAsyncClient(settings.serverUri(), settings.clientId(), new MemoryPersistence());
+        } catch (MqttException e) {
+            throw new IllegalArgumentException("cannot create MQTT client for " + settings + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Paho 1.2.5 can hang for good when a client that lost its connection connects again: its
+     * sender or callback thread never restarts and the connect spins in {@code start()} (seen here
+     * after broker restarts; eclipse-paho/paho.mqtt.java PR 947/953). So every attempt after the
+     * first uses a fresh client; subscriptions are made again on connect anyway.
+     */
+    private void replaceClient() {
+        MqttAsyncClient old = client;
+        MqttAsyncClient fresh = newClient(settings);
+        fresh.setCallback(new LostConnectionWatcher(fresh));
+        client = fresh;
+        try {
+            old.close(true);
+        } catch (MqttException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing the previous client: {0}", e.getMessage());
+        }
     }
 
     private static MqttConnectOptions connectOptions(MqttSettings settings) {
@@ -215,19 +239,32 @@ public final class MqttLink implements AutoCloseable {
         if (closed || client.isConnected()) {
             return;
         }
+        if (clientUsed) {
+            replaceClient();
+        }
+        clientUsed = true;
+        MqttAsyncClient attempt = client;
         try {
-            client.connect(options, null, new IMqttActionListener() {
+            attempt.connect(options, null, new IMqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
-                    runOnWorker(MqttLink.this::connected);
+                    runOnWorker(() -> {
+                        if (attempt == client) {
+                            connected();
+                        }
+                    });
                 }
 
                 @Override
                 public void onFailure(IMqttToken token, Throwable failure) {
-                    runOnWorker(() -> retryAfterFailure(failure));
+                    runOnWorker(() -> {
+                        if (attempt == client) {
+                            retryAfterFailure(failure);
+                        }
+                    });
                 }
             });
-        } catch (MqttException e) {
+        } catch (MqttException | RuntimeException e) {
             retryAfterFailure(e);
         }
     }
@@ -314,9 +351,19 @@ public final class MqttLink implements AutoCloseable {
     }
 
     private final class LostConnectionWatcher implements MqttCallback {
+        private final MqttAsyncClient watched;
+
+        LostConnectionWatcher(MqttAsyncClient watched) {
+            this.watched = watched;
+        }
+
         @Override
         public void connectionLost(Throwable cause) {
-            runOnWorker(() -> MqttLink.this.connectionLost(cause));
+            runOnWorker(() -> {
+                if (watched == client) {
+                    MqttLink.this.connectionLost(cause);
+                }
+            });
         }
 
         @Override
