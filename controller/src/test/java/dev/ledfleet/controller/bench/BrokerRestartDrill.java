@@ -96,8 +96,13 @@ final class BrokerRestartDrill {
                             .append(' ').append(c.path("patch"));
                 }
             }
-            report.step("diagnosis " + id + ": newest commands: " + history);
+            JsonNode view = rest.get("/api/devices/" + id).json();
+            report.step("diagnosis " + id + ": device connected " + fleet.get(Integer.parseInt(id.substring(4))).isConnected()
+                    + ", controller sees reported brightness " + view.path("reported").path("brightness")
+                    + ", online " + view.path("online").asText() + "; newest commands: " + history);
         }
+        report.step("diagnosis: " + probe(fleet, lost.keySet()) + " of " + lost.size()
+                + " unsettled devices apply a set published to them directly (so their MQTT session and subscription work)");
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         Map<String, String> still = problems(rest, fleet, lastAccepted);
         while (!still.isEmpty() && System.nanoTime() < deadline) {
@@ -105,6 +110,28 @@ final class BrokerRestartDrill {
             still = problems(rest, fleet, lastAccepted);
         }
         report.step("diagnosis: 20 s later " + still.size() + " of them still unsettled" + (still.isEmpty() ? "" : ": " + still));
+    }
+
+    /** Publishes a set straight to each device, bypassing the controller; counts those that apply it. */
+    private static int probe(SimulatedFleet fleet, java.util.Set<String> ids) {
+        try (dev.ledfleet.mqtt.MqttLink prober = new dev.ledfleet.mqtt.MqttLink(
+                dev.ledfleet.mqtt.MqttSettings.of(fleet.devices().isEmpty() ? "tcp://127.0.0.1:1" : fleet.brokerUrl(), "drill-prober"))) {
+            prober.start().firstConnection().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            for (String id : ids) {
+                var set = new dev.ledfleet.protocol.message.SetCommand("probe-" + id, null, 1, null, null, null, null, null);
+                prober.publish(fleet.topics().set(dev.ledfleet.protocol.DeviceId.of(id)), fleet.codec().encode(set), 1, false);
+            }
+            GroupFanOut.pause(2000);
+        } catch (Exception e) {
+            return -1;
+        }
+        int applied = 0;
+        for (String id : ids) {
+            if (("probe-" + id).equals(fleet.get(Integer.parseInt(id.substring(4))).state().commandId())) {
+                applied++;
+            }
+        }
+        return applied;
     }
 
     /** Devices not yet as they should be, with what is wrong. */

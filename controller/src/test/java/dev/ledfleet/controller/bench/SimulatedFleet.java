@@ -52,6 +52,10 @@ final class SimulatedFleet implements AutoCloseable {
         return devices.size();
     }
 
+    String brokerUrl() {
+        return brokerUrl;
+    }
+
     Topics topics() {
         return topics;
     }
