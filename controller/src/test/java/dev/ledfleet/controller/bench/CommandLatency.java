@@ -15,6 +15,19 @@ final class CommandLatency {
     private CommandLatency() {
     }
 
+    /** The REST part alone: {@code GET /api/health}, which answers without any MQTT traffic. */
+    static LatencyStats restOnly(Rest rest, int warmup, int count) {
+        long[] samples = new long[count];
+        for (int i = 0; i < warmup + count; i++) {
+            long start = System.nanoTime();
+            rest.get("/api/health");
+            if (i >= warmup) {
+                samples[i - warmup] = System.nanoTime() - start;
+            }
+        }
+        return LatencyStats.ofNanos(samples);
+    }
+
     static Result measure(Rest rest, int devices, int warmup, int count) {
         long[] samples = new long[count];
         int failures = 0;
