@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,7 +52,7 @@ final class AgentKillDrill {
             });
             observer.start().firstConnection().get(10, TimeUnit.SECONDS);
             for (int i = 0; i < agents; i++) {
-                AgentProcess agent = new AgentProcess(String.format(java.util.Locale.ROOT, "agent-%02d", i), brokerUrl, stateDir);
+                AgentProcess agent = new AgentProcess(String.format(Locale.ROOT, "agent-%02d", i), brokerUrl, stateDir);
                 agent.start();
                 running.add(agent);
             }

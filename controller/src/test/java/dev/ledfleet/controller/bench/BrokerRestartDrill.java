@@ -1,10 +1,18 @@
 package dev.ledfleet.controller.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ledfleet.mqtt.MqttLink;
+import dev.ledfleet.mqtt.MqttSettings;
 import dev.ledfleet.mqtt.testing.TestBroker;
+import dev.ledfleet.protocol.DeviceId;
+import dev.ledfleet.protocol.message.SetCommand;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,7 +43,7 @@ final class BrokerRestartDrill {
                 int brightness = ThreadLocalRandom.current().nextInt(1, 256);
                 sent.incrementAndGet();
                 Rest.Reply reply = rest.trySend(rest.request("/api/devices/" + id + "/state")
-                        .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"brightness\":" + brightness + "}")));
+                        .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"brightness\":" + brightness + "}")));
                 // A 202 is the controller's promise; the check at the end holds it to it.
                 if (reply.status() == 202) {
                     accepted.incrementAndGet();
@@ -55,7 +63,7 @@ final class BrokerRestartDrill {
                 load.join(10_000);
             }
             broker.start();
-            report.step(String.format(java.util.Locale.ROOT, "restart %d/%d: broker down %.0f ms", r, restarts,
+            report.step(String.format(Locale.ROOT, "restart %d/%d: broker down %.0f ms", r, restarts,
                     (System.nanoTime() - down) / 1e6));
             if (r < restarts) {
                 GroupFanOut.pause(ThreadLocalRandom.current().nextInt(1000, 3000));
@@ -69,8 +77,8 @@ final class BrokerRestartDrill {
             GroupFanOut.pause(100);
             problems = problems(rest, fleet, lastAccepted);
         }
-        report.step(String.format(java.util.Locale.ROOT, "%s after the last restart: %d of %d devices settled",
-                problems.isEmpty() ? String.format(java.util.Locale.ROOT, "%.2f s", (System.nanoTime() - back) / 1e9) : "5 s",
+        report.step(String.format(Locale.ROOT, "%s after the last restart: %d of %d devices settled",
+                problems.isEmpty() ? String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - back) / 1e9) : "5 s",
                 devices - problems.size(), devices));
         for (int i = 0; i < devices; i++) {
             String id = SimulatedFleet.name(i);
@@ -101,6 +109,8 @@ final class BrokerRestartDrill {
                     + ", controller sees reported brightness " + view.path("reported").path("brightness")
                     + ", online " + view.path("online").asText() + "; newest commands: " + history);
         }
+        Rest.Reply health = rest.trySend(rest.request("/api/health").GET());
+        report.step("diagnosis: controller health " + (health.json() == null ? "no answer" : health.json().toString()));
         report.step("diagnosis: " + probe(fleet, lost.keySet()) + " of " + lost.size()
                 + " unsettled devices apply a set published to them directly (so their MQTT session and subscription work)");
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -113,13 +123,12 @@ final class BrokerRestartDrill {
     }
 
     /** Publishes a set straight to each device, bypassing the controller; counts those that apply it. */
-    private static int probe(SimulatedFleet fleet, java.util.Set<String> ids) {
-        try (dev.ledfleet.mqtt.MqttLink prober = new dev.ledfleet.mqtt.MqttLink(
-                dev.ledfleet.mqtt.MqttSettings.of(fleet.devices().isEmpty() ? "tcp://127.0.0.1:1" : fleet.brokerUrl(), "drill-prober"))) {
-            prober.start().firstConnection().get(10, java.util.concurrent.TimeUnit.SECONDS);
+    private static int probe(SimulatedFleet fleet, Set<String> ids) {
+        try (MqttLink prober = new MqttLink(MqttSettings.of(fleet.brokerUrl(), "drill-prober"))) {
+            prober.start().firstConnection().get(10, TimeUnit.SECONDS);
             for (String id : ids) {
-                var set = new dev.ledfleet.protocol.message.SetCommand("probe-" + id, null, 1, null, null, null, null, null);
-                prober.publish(fleet.topics().set(dev.ledfleet.protocol.DeviceId.of(id)), fleet.codec().encode(set), 1, false);
+                SetCommand set = new SetCommand("probe-" + id, null, 1, null, null, null, null, null);
+                prober.publish(fleet.topics().set(DeviceId.of(id)), fleet.codec().encode(set), 1, false);
             }
             GroupFanOut.pause(2000);
         } catch (Exception e) {

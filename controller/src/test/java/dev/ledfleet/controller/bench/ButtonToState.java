@@ -7,6 +7,7 @@ import dev.ledfleet.protocol.DeviceId;
 import dev.ledfleet.protocol.message.ButtonGesture;
 import dev.ledfleet.protocol.message.DeviceState;
 import dev.ledfleet.protocol.message.InvalidMessageException;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -62,7 +63,7 @@ final class ButtonToState {
                 }
                 GroupFanOut.pause(30);
             }
-            return new Result(LatencyStats.ofNanos(java.util.Arrays.copyOf(samples, measured)), lost);
+            return new Result(LatencyStats.ofNanos(Arrays.copyOf(samples, measured)), lost);
         }
     }
 

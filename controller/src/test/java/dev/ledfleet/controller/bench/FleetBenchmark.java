@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The fleet load harness, run on demand (docs/benchmarks.md has the command): a real broker, a real
@@ -36,10 +38,10 @@ public final class FleetBenchmark {
     }
 
     /** Held so the level sticks: JUL keeps loggers only weakly. A thousand clients connecting say too much at INFO. */
-    private static final java.util.logging.Logger MQTT_LOG = java.util.logging.Logger.getLogger("dev.ledfleet.mqtt");
+    private static final Logger MQTT_LOG = Logger.getLogger("dev.ledfleet.mqtt");
 
     public static void main(String[] args) throws Exception {
-        MQTT_LOG.setLevel(java.util.logging.Level.WARNING);
+        MQTT_LOG.setLevel(Level.WARNING);
         List<String> flags = List.of(args);
         Path outFile = Path.of(flags.contains("--out") ? flags.get(flags.indexOf("--out") + 1) : "target/fleet-bench.md");
         FleetBenchmark bench = new FleetBenchmark(Files.createTempDirectory("ledfleet-bench-"));
