@@ -3,6 +3,7 @@ package dev.ledfleet.controller.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ledfleet.mqtt.MqttLink;
 import dev.ledfleet.mqtt.MqttSettings;
+import dev.ledfleet.mqtt.testing.MosquittoTestBroker;
 import dev.ledfleet.mqtt.testing.TestBroker;
 import dev.ledfleet.protocol.DeviceId;
 import dev.ledfleet.protocol.message.SetCommand;
@@ -56,14 +57,21 @@ final class BrokerRestartDrill {
         report.step("load: PATCH brightness to random devices of " + devices + ", one every ~5 ms");
         for (int r = 1; r <= restarts; r++) {
             long down = System.nanoTime();
-            broker.stop();
+            // Both ways a broker goes down: a clean stop, and a crash (even restarts and the last one)
+            // that leaves no time for last wills, so the controller cannot see devices go offline.
+            boolean crash = (r % 2 == 0 || r == restarts) && broker instanceof MosquittoTestBroker;
+            if (crash) {
+                ((MosquittoTestBroker) broker).kill();
+            } else {
+                broker.stop();
+            }
             GroupFanOut.pause(ThreadLocalRandom.current().nextInt(200, 1500));
             if (r == restarts) {
                 loading.set(false);
                 load.join(10_000);
             }
             broker.start();
-            report.step(String.format(Locale.ROOT, "restart %d/%d: broker down %.0f ms", r, restarts,
+            report.step(String.format(Locale.ROOT, "restart %d/%d (%s): broker down %.0f ms", r, restarts, crash ? "kill -9" : "stop",
                     (System.nanoTime() - down) / 1e6));
             if (r < restarts) {
                 GroupFanOut.pause(ThreadLocalRandom.current().nextInt(1000, 3000));
