@@ -12,7 +12,7 @@ import java.time.Clock;
  * Readies a data directory for a controller outside the demo, the way an admin would: a user made
  * as {@code add-user} makes one, and a bearer token. Call before {@link Controller#start}.
  */
-final class TestAccess {
+public final class TestAccess {
 
     static final String USER = "admin";
     static final String PASSWORD = "correct-horse-battery";
@@ -21,7 +21,7 @@ final class TestAccess {
     }
 
     /** Adds the user if missing and a fresh token; returns the token for {@code Authorization: Bearer}. */
-    static String prepare(Path dataDir) throws IOException {
+    public static String prepare(Path dataDir) throws IOException {
         UserFile users = UserFile.load(dataDir);
         if (!users.contains(USER)) {
             users.put(USER, PasswordHash.create(PASSWORD, new SecureRandom()));

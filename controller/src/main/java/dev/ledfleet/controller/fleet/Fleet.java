@@ -75,10 +75,12 @@ public final class Fleet {
         Connectivity before = device.connectivity;
         device.connectivity = status == DeviceStatus.ONLINE ? Connectivity.ONLINE : Connectivity.OFFLINE;
         device.lastSeen = clock.millis();
-        if (device.connectivity == Connectivity.ONLINE && before != Connectivity.ONLINE) {
+        if (device.connectivity == Connectivity.ONLINE) {
             if (before == Connectivity.OFFLINE) {
                 health.record(id, Trouble.RECONNECTS, 1, clock.millis());
             }
+            // Every "online" is a (re)connection: after a broker crash no will says "offline", and
+            // commands published while the device (or we) were cut off never reached it.
             device.resyncDue = true;
             device.onlineSince = clock.millis();
             scheduler.schedule(RESYNC_DELAY_MS, () -> resyncIfDue(device));

@@ -31,7 +31,7 @@ final class ControllerKillDrill {
         int stores = 0;
         for (int k = 1; k <= kills; k++) {
             ControllerProcess controller = ControllerProcess.start(brokerUrl, dataDir, List.of("-XX:TieredStopAtLevel=1"));
-            Rest rest = new Rest(controller.httpPort());
+            Rest rest = controller.rest();
             if (k > 1) {
                 checkApi(report, rest, groups, presets, k - 1);
             }
@@ -67,7 +67,7 @@ final class ControllerKillDrill {
                     "kill " + k + ": acknowledged but not stored: " + missing + " " + missingPresets);
         }
         try (ControllerProcess controller = ControllerProcess.start(brokerUrl, dataDir, List.of("-XX:TieredStopAtLevel=1"))) {
-            checkApi(report, new Rest(controller.httpPort()), groups, presets, kills);
+            checkApi(report, controller.rest(), groups, presets, kills);
         }
         report.step(stores + " of " + kills + " store files loaded; " + groups.size() + " groups and " + presets.size()
                 + " presets acknowledged in total");

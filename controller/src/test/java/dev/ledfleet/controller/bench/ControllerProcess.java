@@ -1,6 +1,7 @@
 package dev.ledfleet.controller.bench;
 
 import dev.ledfleet.controller.ControllerMain;
+import dev.ledfleet.controller.TestAccess;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -26,15 +27,18 @@ final class ControllerProcess implements AutoCloseable {
 
     private final Process process;
     private final int httpPort;
+    private final String token;
 
-    private ControllerProcess(Process process, int httpPort) {
+    private ControllerProcess(Process process, int httpPort, String token) {
         this.process = process;
         this.httpPort = httpPort;
+        this.token = token;
     }
 
     /** Starts the controller and waits until its HTTP port is bound. */
     static ControllerProcess start(String mqttUrl, Path dataDir, List<String> jvmOptions) throws IOException {
         Files.createDirectories(dataDir);
+        String token = TestAccess.prepare(dataDir);
         List<String> command = new ArrayList<>(List.of(JavaProcesses.java()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", JavaProcesses.classpath(), ControllerMain.class.getName(),
@@ -47,7 +51,7 @@ final class ControllerProcess implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         try {
-            return new ControllerProcess(process, port.get(60, TimeUnit.SECONDS));
+            return new ControllerProcess(process, port.get(60, TimeUnit.SECONDS), token);
         } catch (Exception e) {
             process.destroyForcibly();
             throw new IOException("controller did not start (see " + dataDir + "-stderr.log): " + e, e);
@@ -80,6 +84,11 @@ final class ControllerProcess implements AutoCloseable {
 
     int httpPort() {
         return httpPort;
+    }
+
+    /** A REST client logged in with a bearer token made for this controller's data directory. */
+    Rest rest() {
+        return new Rest(httpPort, token);
     }
 
     long pid() {

@@ -37,7 +37,7 @@ class FaultDrillsIT {
     void brokerRestartedThreeTimesUnderLoad_everyDeviceShowsItsDesiredState() throws Exception {
         try (ControllerProcess controller = ControllerProcess.start(broker.url(), dir.resolve("controller"), List.of("-XX:TieredStopAtLevel=1"));
              SimulatedFleet fleet = new SimulatedFleet(broker.url())) {
-            Rest rest = new Rest(controller.httpPort());
+            Rest rest = controller.rest();
             fleet.growTo(20);
             assertThat(ControllerFootprint.awaitDevices(rest, n -> n >= 20, Duration.ofSeconds(30), true)).isTrue();
 
@@ -51,7 +51,7 @@ class FaultDrillsIT {
     @Test
     void agentsKilledAndRestarted_comeBackInTheirLastState() throws Exception {
         try (ControllerProcess controller = ControllerProcess.start(broker.url(), dir.resolve("controller"), List.of("-XX:TieredStopAtLevel=1"))) {
-            DrillReport report = AgentKillDrill.run(broker.url(), new Rest(controller.httpPort()), dir.resolve("agents"), 2, 3);
+            DrillReport report = AgentKillDrill.run(broker.url(), controller.rest(), dir.resolve("agents"), 2, 3);
 
             assertThat(report.checked()).isEqualTo(3);
             assertThat(report.failures()).as(report.summary()).isEmpty();

@@ -64,7 +64,7 @@ public final class FleetBenchmark {
     private void measure(TestBroker broker) throws Exception {
         try (ControllerProcess controller = ControllerProcess.start(broker.url(), work.resolve("controller"), List.of());
              SimulatedFleet fleet = new SimulatedFleet(broker.url())) {
-            Rest rest = new Rest(controller.httpPort());
+            Rest rest = controller.rest();
             fleet.growTo(1);
             ControllerFootprint.awaitDevices(rest, count -> count >= 1, Duration.ofSeconds(60), true);
             CommandLatency.measure(rest, 1, JIT_WARMUP, 0);
@@ -144,7 +144,7 @@ public final class FleetBenchmark {
         List<DrillReport> reports = new ArrayList<>();
         try (ControllerProcess controller = ControllerProcess.start(broker.url(), work.resolve("drill-controller"), List.of());
              SimulatedFleet fleet = new SimulatedFleet(broker.url())) {
-            Rest rest = new Rest(controller.httpPort());
+            Rest rest = controller.rest();
             fleet.growTo(100);
             ControllerFootprint.awaitDevices(rest, count -> count >= 100, Duration.ofSeconds(60), true);
             reports.add(BrokerRestartDrill.run(broker, rest, fleet, 10));

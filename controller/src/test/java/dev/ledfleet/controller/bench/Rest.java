@@ -24,9 +24,12 @@ final class Rest {
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String token;
 
-    Rest(int port) {
+    /** A client for the controller on {@code port}, authenticated with a bearer {@code token}. */
+    Rest(int port, String token) {
         this.base = "http://127.0.0.1:" + port;
+        this.token = token;
     }
 
     Reply get(String path) {
@@ -61,7 +64,8 @@ final class Rest {
     private Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(60))
-                    .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofByteArray());
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
             byte[] body = response.body();
             return new Reply(response.statusCode(), body.length == 0 ? null : MAPPER.readTree(body));
         } catch (IOException e) {

@@ -52,6 +52,24 @@ class ConnectivityTest {
     }
 
     @Test
+    void deviceAnnouncingItselfAgainWithoutGoingOffline_getsTheStateItMissed() {
+        f.online(LAMP);
+        f.online(GRID);
+        CommandTicket lost = f.fleet.send(LAMP, brightness(200), CommandSource.API, 2_000);
+        f.time.advance(2_000);
+        assertThat(lost.settled().join().status()).isEqualTo(CommandStatus.TIMED_OUT);
+        int sentBefore = f.link.sets.size();
+
+        f.fleet.onStatus(LAMP, DeviceStatus.ONLINE);
+        f.fleet.onState(LAMP, state(true, 128, "solid", null));
+        f.time.advance(Fleet.RESYNC_DELAY_MS);
+
+        assertThat(f.link.sets).hasSize(sentBefore + 1);
+        assertThat(f.link.last().brightness()).isEqualTo(200);
+        assertThat(f.fleet.commands(LAMP).get(0).source()).isEqualTo(CommandSource.RESYNC);
+    }
+
+    @Test
     void returningDevice_alreadyShowingDesiredState_isLeftAlone() {
         f.online(LAMP);
         CommandTicket ticket = f.fleet.send(LAMP, brightness(200), CommandSource.API, 2_000);
