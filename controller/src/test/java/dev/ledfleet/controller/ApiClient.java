@@ -102,4 +102,19 @@ final class ApiClient {
             throw new AssertionError(e);
         }
     }
+
+    /** Polls {@code GET /api/devices/{id}} until {@code done} holds, or fails naming {@code what}. */
+    JsonNode awaitDevice(String id, String what, java.util.function.Predicate<JsonNode> done, Duration patience) {
+        return Eventually.until(() -> {
+            Reply reply = get("/api/devices/" + id);
+            return reply.status() == 200 ? reply.json() : null;
+        }, d -> d != null && done.test(d), patience, id + " " + what);
+    }
+
+    /** Waits until the device is online and the controller has its info and reported state. */
+    JsonNode awaitOnline(String id, Duration patience) {
+        return awaitDevice(id, "online with its info and state",
+                d -> d.path("online").asText().equals("online") && d.path("info").isObject() && d.path("reported").isObject(),
+                patience);
+    }
 }

@@ -67,15 +67,11 @@ class ControllerIT {
     }
 
     JsonNode awaitDevice(String id, String what, java.util.function.Predicate<JsonNode> done) {
-        return Eventually.until(() -> {
-            ApiClient.Reply reply = api.get("/api/devices/" + id);
-            return reply.status() == 200 ? reply.json() : null;
-        }, d -> d != null && done.test(d), PATIENCE, id + " " + what);
+        return api.awaitDevice(id, what, done, PATIENCE);
     }
 
     JsonNode awaitOnline(String id) {
-        return awaitDevice(id, "online with its info and state",
-                d -> d.path("online").asText().equals("online") && d.path("info").isObject() && d.path("reported").isObject());
+        return api.awaitOnline(id, PATIENCE);
     }
 
     @Test
