@@ -1,6 +1,11 @@
 package dev.ledfleet.protocol.effect;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,8 +21,8 @@ public record ParamSpec(
         String label,
         ParamType type,
         @com.fasterxml.jackson.annotation.JsonProperty("default") Object defaultValue,
-        Double min,
-        Double max,
+        @JsonSerialize(using = WholeNumberSerializer.class) Double min,
+        @JsonSerialize(using = WholeNumberSerializer.class) Double max,
         List<String> options) {
 
     public ParamSpec {
@@ -58,5 +63,23 @@ public record ParamSpec(
 
     public static ParamSpec image(String name, String label, int maxBytes) {
         return new ParamSpec(name, label, ParamType.IMAGE, "", 0.0, (double) maxBytes, null);
+    }
+
+    /** Writes bounds that are whole numbers as JSON integers ({@code 256}, not {@code 256.0}). */
+    static final class WholeNumberSerializer extends StdSerializer<Double> {
+        private static final long serialVersionUID = 1L;
+
+        WholeNumberSerializer() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double value, JsonGenerator out, SerializerProvider provider) throws IOException {
+            if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+                out.writeNumber(value.longValue());
+            } else {
+                out.writeNumber(value);
+            }
+        }
     }
 }

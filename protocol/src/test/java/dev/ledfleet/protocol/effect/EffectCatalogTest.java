@@ -42,4 +42,13 @@ class EffectCatalogTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> catalog.require("disco", "effect"))
                 .hasMessageContaining("unknown effect 'disco'").hasMessageContaining("solid");
     }
+
+    @Test
+    void catalogJson_writesWholeNumberBoundsAsIntegers() throws Exception {
+        String json = new String(dev.ledfleet.protocol.message.MessageCodec.standard().encodePlain(
+                catalog.find("comet").orElseThrow()), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(json).contains("\"type\":\"int\",\"default\":0,\"min\":0,\"max\":1024")
+                .contains("\"min\":0.005,\"max\":10}").doesNotContain(".0,").doesNotContain(".0}");
+    }
 }
